@@ -31,10 +31,12 @@ type ClaimFinder interface {
 	Claims(doc *Document) []Claim
 }
 
-// Sink stores documents. The pipeline calls it from a single goroutine.
+// Sink stores documents. The pipeline calls Store from a single goroutine,
+// in input order.
 type Sink interface {
 	// Unchanged reports whether path is already stored with this content
-	// hash, so the pipeline can skip extraction.
+	// hash, so the pipeline can skip extraction. Workers call it
+	// concurrently.
 	Unchanged(path, hash string) (bool, error)
 	// Store writes a document whole, replacing any earlier version of the
 	// same path, or writes nothing.

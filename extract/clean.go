@@ -1,0 +1,138 @@
+// Package extract finds people, places and organisations in sentences. It
+// provides the extractors the pipeline calls (our own model and prose's, the
+// baseline) and the span cleaning they share, so a researcher sees "Trump"
+// for "President Trump's".
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titles are words that name a role rather than a person. A span that starts
+// with them is cut after them: "Defence Secretary Pete Hegseth" gives
+// "Pete Hegseth". Lower-cased; a trailing period is ignored.
+var titles = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "mr": true, "mrs": true,
+	"ms": true, "miss": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "general": true,
+	"gen": true, "colonel": true, "col": true, "senator": true, "sen": true, "congressman": true,
+	"congresswoman": true, "representative": true, "rep": true, "governor": true, "gov": true,
+	"mayor": true, "chancellor": true, "secretary": true, "defence": true, "defense": true,
+	"foreign": true, "home": true, "justice": true, "judge": true, "chief": true,
+	"commander": true, "ambassador": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "speaker": true, "leader": true, "premier": true, "sheikh": true,
+	"ayatollah": true, "rabbi": true, "father": true, "bishop": true, "archbishop": true,
+	"cardinal": true, "professor": true, "prof": true, "captain": true, "capt": true,
+	"lieutenant": true, "sergeant": true, "detective": true, "inspector": true, "coach": true,
+	"correspondent": true, "editor": true, "reporter": true, "presenter": true, "former": true,
+	"late": true, "deputy": true, "acting": true, "interim": true, "opposition": true,
+	"supreme": true, "ceo": true, "chairman": true, "chairwoman": true, "chair": true,
+	"director": true, "head": true, "envoy": true, "emir": true, "crown": true, "sultan": true,
+	"president-elect": true, "frontrunner": true, "candidate": true, "attorney": true,
+	"officer": true, "marshal": true, "admiral": true, "major": true,
+	"senior": true, "presidential": true, "commissioner": true,
+}
+
+// Clean trims a recognised span of text[start:end] to the name a researcher
+// expects: no leading titles or roles, no leading "the", no possessive
+// ending, no surrounding punctuation. It returns the new bounds and false
+// when nothing name-like is left.
+func Clean(text string, start, end int) (int, int, bool) {
+	start, end = trimPunct(text, start, end)
+	// Leading words that are titles, "the", or a nationality before a
+	// title ("Ukrainian President Zelensky").
+	for start < end {
+		w := nextWord(text, start, end)
+		if w == end {
+			break // a single word: keep it, even when it looks like a title
+		}
+		word := strings.TrimSuffix(text[start:w], ".")
+		lw := strings.ToLower(word)
+		if titles[lw] || lw == "the" || (isDemonym(word) && titles[strings.ToLower(strings.TrimSuffix(text[skipSpaces(text, w, end):nextWord(text, skipSpaces(text, w, end), end)], "."))]) {
+			start = skipSpaces(text, w, end)
+			continue
+		}
+		break
+	}
+	if start >= end {
+		return start, end, false
+	}
+	// A lone title is not a name.
+	if titles[strings.ToLower(strings.TrimSuffix(text[start:end], "."))] {
+		return start, end, false
+	}
+	// Possessive endings.
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
+			end -= len(suf)
+			break
+		}
+	}
+	start, end = trimPunct(text, start, end)
+	if start >= end {
+		return start, end, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[start:end])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) || end-start == 1 && unicode.IsLower(r) {
+		return start, end, false
+	}
+	return start, end, true
+}
+
+// trimPunct removes surrounding spaces and punctuation, keeping a final
+// period that belongs to an abbreviation ("U.S.").
+func trimPunct(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		if r == '.' && strings.Count(text[start:end], ".") > 1 && end-size-1 >= start && text[end-size-1] != '.' {
+			// "U.S." keeps its last period.
+			if prev, _ := utf8.DecodeLastRuneInString(text[start : end-size]); unicode.IsUpper(prev) {
+				break
+			}
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// nextWord returns the end of the word starting at i.
+func nextWord(text string, i, end int) int {
+	for i < end && text[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+func skipSpaces(text string, i, end int) int {
+	for i < end && text[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// isDemonym reports whether a capitalised word looks like a nationality
+// adjective ("Ukrainian", "Russian", "Chinese", "Israeli", "British",
+// "French"). It is only used before a title, where the guess is safe.
+func isDemonym(w string) bool {
+	if w == "" || !unicode.IsUpper(rune(w[0])) {
+		return false
+	}
+	for _, suf := range []string{"ian", "an", "ese", "ish", "i", "ch", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,225 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSentence is the length in bytes after which an unpunctuated run of speech
+// is cut at the next segment boundary. Speech transcripts sometimes go on for
+// minutes without a full stop; cutting there keeps sentences readable in
+// query results and keeps the extractor's work per sentence bounded.
+const maxSentence = 600
+
+// Joined is a transcript's segments joined into one text, with the map from
+// every byte offset back to the segment that holds it.
+type Joined struct {
+	Text string
+	// SegStart[i] is the byte offset of segment i's text in Text. Segments
+	// are separated by one space, so a name split over two lines reads as
+	// one phrase.
+	SegStart []int
+}
+
+// Join joins segment texts with single spaces. Each segment's text is
+// trimmed and its inner whitespace kept as it is (parsers already put each
+// segment on one line).
+func Join(segs []Segment) Joined {
+	var b strings.Builder
+	n := 0
+	for _, s := range segs {
+		n += len(s.Text) + 1
+	}
+	b.Grow(n)
+	starts := make([]int, len(segs))
+	for i, s := range segs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(strings.TrimSpace(s.Text))
+	}
+	return Joined{Text: b.String(), SegStart: starts}
+}
+
+// SegmentAt returns the index of the segment holding byte offset off.
+func (j Joined) SegmentAt(off int) int {
+	// The last segment whose start is <= off; a separator space belongs to
+	// the segment before it.
+	i := sort.Search(len(j.SegStart), func(i int) bool { return j.SegStart[i] > off }) - 1
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+// Rejoin joins a transcript's segments and splits the text into sentences
+// across line breaks, each timed from its first and last segments.
+func Rejoin(segs []Segment) (Joined, []Sentence) {
+	j := Join(segs)
+	var out []Sentence
+	for _, r := range splitSentences(j) {
+		first := j.SegmentAt(r[0])
+		last := j.SegmentAt(r[1] - 1)
+		s := Sentence{
+			Index:    len(out),
+			Text:     j.Text[r[0]:r[1]],
+			Offset:   r[0],
+			FirstSeg: first,
+			LastSeg:  last,
+		}
+		if len(segs) > 0 && segs[first].Timed {
+			s.Timed = true
+			s.Start = segs[first].Start
+			s.End = segmentEnd(segs, last)
+		}
+		out = append(out, s)
+	}
+	return j, out
+}
+
+// segmentEnd is the end time of segment i: its own end when the format gives
+// one, else the start of the next timed segment, else its start.
+func segmentEnd(segs []Segment, i int) float64 {
+	if segs[i].End > segs[i].Start {
+		return segs[i].End
+	}
+	if i+1 < len(segs) && segs[i+1].Timed && segs[i+1].Start >= segs[i].Start {
+		return segs[i+1].Start
+	}
+	return segs[i].Start
+}
+
+// splitSentences returns [start, end) byte ranges of the sentences in j.Text,
+// trimmed of surrounding space. A sentence ends at '.', '!' or '?' (with any
+// closing quotes or brackets) followed by space and a capital letter, digit
+// or opening quote, unless the word before a period is a known abbreviation
+// or a single initial. Runs longer than maxSentence without such an end are
+// cut at the next segment boundary.
+func splitSentences(j Joined) [][2]int {
+	text := j.Text
+	var out [][2]int
+	start := skipSpace(text, 0)
+	nextSeg := 1 // index of the next segment boundary to consider for long runs
+	emit := func(end int) {
+		e := end
+		for e > start && isSpace(text[e-1]) {
+			e--
+		}
+		if e > start {
+			out = append(out, [2]int{start, e})
+		}
+		start = skipSpace(text, end)
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '.' || c == '!' || c == '?' {
+			end := i + 1
+			for end < len(text) && (text[end] == '.' || text[end] == '!' || text[end] == '?') {
+				end++
+			}
+			for end < len(text) {
+				r, size := utf8.DecodeRuneInString(text[end:])
+				if !strings.ContainsRune("\"')]”’»", r) {
+					break
+				}
+				end += size
+			}
+			if isBoundary(text, i, end, start) {
+				emit(end)
+				i = start
+				continue
+			}
+			i = end
+			continue
+		}
+		// Long unpunctuated run: cut at a segment boundary.
+		for nextSeg < len(j.SegStart) && j.SegStart[nextSeg] <= start {
+			nextSeg++
+		}
+		if i-start >= maxSentence && nextSeg < len(j.SegStart) && i >= j.SegStart[nextSeg]-1 {
+			emit(j.SegStart[nextSeg])
+			i = start
+			continue
+		}
+		i++
+	}
+	if start < len(text) {
+		emit(len(text))
+	}
+	return out
+}
+
+// isBoundary reports whether the punctuation at text[p] (with trailing
+// closers up to end) ends a sentence that began at start.
+func isBoundary(text string, p, end, start int) bool {
+	if end >= len(text) {
+		return true
+	}
+	if !isSpace(text[end]) {
+		return false // "U.S.-led", "3.5", "bbc.com"
+	}
+	k := skipSpace(text, end)
+	if k >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[') {
+		return false
+	}
+	if text[p] != '.' || (p+1 < len(text) && text[p+1] == '.') {
+		return true
+	}
+	// A period: look at the word before it.
+	w := p
+	for w > start && !isSpace(text[w-1]) {
+		w--
+	}
+	word := text[w:p]
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return false // an initial: "J. K. Rowling"
+	}
+	if strings.Count(word, ".") > 0 && len(word) <= 5 {
+		// "U.S. President" stays together; "in the U.S. Then he left"
+		// ends, because sentence openers are not names.
+		e := k
+		for e < len(text) && !isSpace(text[e]) && text[e] != ',' {
+			e++
+		}
+		_, opener := openers[strings.ToLower(text[k:e])]
+		return opener
+	}
+	_, abbr := abbreviations[strings.ToLower(strings.TrimLeft(word, "(\"'"))]
+	return !abbr
+}
+
+// abbreviations are words that take a period without ending a sentence when a
+// capitalised word follows (titles before names, mostly).
+var abbreviations = map[string]struct{}{
+	"mr": {}, "mrs": {}, "ms": {}, "dr": {}, "prof": {}, "st": {}, "sr": {}, "jr": {},
+	"gen": {}, "sen": {}, "rep": {}, "gov": {}, "lt": {}, "col": {}, "capt": {}, "sgt": {},
+	"maj": {}, "adm": {}, "cmdr": {}, "rev": {}, "hon": {}, "pres": {}, "supt": {}, "insp": {},
+	"no": {}, "vs": {}, "v": {}, "mt": {}, "ft": {}, "jan": {}, "feb": {}, "aug": {},
+	"sept": {}, "oct": {}, "nov": {}, "dec": {}, "inc": {}, "co": {}, "corp": {}, "ltd": {},
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// openers are words that commonly start a sentence and are never part of a
+// name, used to tell "U.S. Then" (two sentences) from "U.S. President".
+var openers = map[string]struct{}{
+	"the": {}, "then": {}, "he": {}, "she": {}, "it": {}, "we": {}, "they": {}, "i": {},
+	"this": {}, "that": {}, "these": {}, "those": {}, "but": {}, "and": {}, "so": {},
+	"there": {}, "a": {}, "an": {}, "what": {}, "now": {}, "in": {}, "on": {}, "at": {},
+	"if": {}, "when": {}, "you": {}, "our": {}, "his": {}, "her": {}, "their": {}, "its": {},
+	"meanwhile": {}, "however": {}, "also": {}, "yes": {}, "no": {}, "well": {}, "let's": {},
+}

@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+func timed(start float64, text string) Segment {
+	return Segment{Text: text, Start: start, Timed: true}
+}
+
+func TestRejoin(t *testing.T) {
+	tests := []struct {
+		name string
+		segs []Segment
+		want []Sentence // Text, FirstSeg, LastSeg, Start, End are checked
+	}{
+		{
+			name: "sentence across a line break",
+			segs: []Segment{
+				timed(0, "Trump says he plans to meet Putin soon to discuss how to"),
+				timed(5.32, "end the war in Ukraine. Any such meeting would reverse years"),
+				timed(10.36, "of isolation."),
+			},
+			want: []Sentence{
+				{Text: "Trump says he plans to meet Putin soon to discuss how to end the war in Ukraine.", FirstSeg: 0, LastSeg: 1, Start: 0, End: 10.36},
+				{Text: "Any such meeting would reverse years of isolation.", FirstSeg: 1, LastSeg: 2, Start: 5.32, End: 10.36},
+			},
+		},
+		{
+			name: "titles, initials and U.S. do not end sentences",
+			segs: []Segment{timed(1, "Mr. Trump met Dr. Smith and J. K. Rowling in the U.S. Then he left.")},
+			want: []Sentence{
+				{Text: "Mr. Trump met Dr. Smith and J. K. Rowling in the U.S.", Start: 1, End: 1},
+				{Text: "Then he left.", Start: 1, End: 1},
+			},
+		},
+		{
+			name: "lower case after a period and decimals stay together",
+			segs: []Segment{timed(2, "Growth was 2.5 percent. and more. Closing quote.\" Next?")},
+			want: []Sentence{
+				{Text: "Growth was 2.5 percent. and more.", Start: 2, End: 2},
+				{Text: "Closing quote.\"", Start: 2, End: 2},
+				{Text: "Next?", Start: 2, End: 2},
+			},
+		},
+		{
+			name: "untimed segments give untimed sentences",
+			segs: []Segment{{Text: "Hello there. General Kenobi."}},
+			want: []Sentence{{Text: "Hello there."}, {Text: "General Kenobi."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j, got := Rejoin(tt.segs)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Rejoin gave %d sentences %q, want %d", len(got), texts(got), len(tt.want))
+			}
+			for i, g := range got {
+				w := tt.want[i]
+				if g.Text != w.Text || g.FirstSeg != w.FirstSeg || g.LastSeg != w.LastSeg || g.Start != w.Start || g.End != w.End {
+					t.Errorf("sentence %d = {%q seg %d-%d, %v-%v}, want {%q seg %d-%d, %v-%v}",
+						i, g.Text, g.FirstSeg, g.LastSeg, g.Start, g.End, w.Text, w.FirstSeg, w.LastSeg, w.Start, w.End)
+				}
+				if j.Text[g.Offset:g.Offset+len(g.Text)] != g.Text {
+					t.Errorf("sentence %d offset %d does not point at its text", i, g.Offset)
+				}
+			}
+		})
+	}
+}
+
+func TestRejoinLongRunCutAtSegment(t *testing.T) {
+	var segs []Segment
+	for i := 0; i < 40; i++ {
+		segs = append(segs, timed(float64(i), "and so we went on talking without any full stop at all"))
+	}
+	_, got := Rejoin(segs)
+	if len(got) < 2 {
+		t.Fatalf("Rejoin gave %d sentences for a long unpunctuated run, want several", len(got))
+	}
+	total := 0
+	for _, s := range got {
+		if len(s.Text) > maxSentence+100 {
+			t.Errorf("sentence of %d bytes, want at most about %d", len(s.Text), maxSentence)
+		}
+		total += len(strings.Fields(s.Text))
+	}
+	if total != 40*12 {
+		t.Errorf("sentences hold %d words, want %d (no text lost)", total, 40*12)
+	}
+}
+
+func TestSegmentAt(t *testing.T) {
+	j := Join([]Segment{{Text: "ab"}, {Text: " cd "}, {Text: "e"}})
+	if j.Text != "ab cd e" {
+		t.Fatalf("Join = %q, want %q", j.Text, "ab cd e")
+	}
+	for off, want := range []int{0, 0, 0, 1, 1, 1, 2} {
+		if got := j.SegmentAt(off); got != want {
+			t.Errorf("SegmentAt(%d) = %d, want %d", off, got, want)
+		}
+	}
+}
+
+func texts(ss []Sentence) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.Text)
+	}
+	return out
+}

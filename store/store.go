@@ -1,0 +1,105 @@
+// Package store keeps the record in SQLite: transcripts, segments, sentences,
+// entities, mentions and claims. All SQL lives here. The schema is a list of
+// embedded, numbered migrations applied in order.
+//
+// A DB is safe for concurrent use by readers; writes come from one goroutine
+// (the pipeline's writer), one transaction per transcript, so a crash never
+// leaves half a transcript stored.
+package store
+
+import (
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strings"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// DB is an open mentions database.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// Open opens (creating if need be) the database at path and brings its
+// schema up to date. Connection settings are in the DSN so every pooled
+// connection has them: foreign keys on, WAL journal (readers never block the
+// writer), a busy timeout instead of "database is locked".
+func Open(path string) (*DB, error) {
+	q := url.Values{}
+	q.Set("_foreign_keys", "on")
+	q.Set("_busy_timeout", "10000")
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", "NORMAL")
+	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	db, err := sql.Open("sqlite3", "file:"+escaped+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	d := &DB{db: db, path: path}
+	if err := d.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// Close closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+// SQL returns the underlying handle for callers in tests that need to look
+// at the raw tables.
+func (d *DB) SQL() *sql.DB { return d.db }
+
+// migrate applies, in order, each migration not yet recorded in the
+// migrations table, each in its own transaction.
+func (d *DB) migrate() error {
+	if _, err := d.db.Exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := d.apply(name); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (d *DB) apply(name string) error {
+	tx, err := d.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	short := strings.TrimPrefix(name, "migration/")
+	if err := tx.QueryRow(`SELECT count(*) FROM migrations WHERE name = ?`, short).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	body, err := migrations.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.Exec(string(body)); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(`INSERT INTO migrations (name) VALUES (?)`, short); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

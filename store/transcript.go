@@ -1,0 +1,199 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+var _ pipeline.Sink = (*DB)(nil)
+
+// key is the path a transcript is stored under: absolute and clean, so the
+// same file reached by two relative paths is one transcript.
+func key(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
+}
+
+// Unchanged reports whether path is stored with this content hash.
+func (d *DB) Unchanged(path, hash string) (bool, error) {
+	var h string
+	err := d.db.QueryRow(`SELECT content_hash FROM transcripts WHERE path = ?`, key(path)).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("look up %s: %w", path, err)
+	}
+	return h == hash, nil
+}
+
+// Store writes a document in one transaction, replacing any earlier version
+// of the same path: either all of it is stored or none of it.
+func (d *DB) Store(doc *pipeline.Document) error {
+	tx, err := d.db.Begin()
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if err := storeDoc(tx, doc); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit %s: %w", doc.Transcript.Path, err)
+	}
+	return nil
+}
+
+func storeDoc(tx *sql.Tx, doc *pipeline.Document) error {
+	t := doc.Transcript
+	path := key(t.Path)
+	if _, err := tx.Exec(`DELETE FROM transcripts WHERE path = ?`, path); err != nil {
+		return fmt.Errorf("delete old %s: %w", path, err)
+	}
+	tid, err := insertTranscript(tx, path, t)
+	if err != nil {
+		return err
+	}
+	segIDs, err := insertSegments(tx, tid, t.Segments)
+	if err != nil {
+		return err
+	}
+	sentIDs, err := insertSentences(tx, tid, doc.Sentences)
+	if err != nil {
+		return err
+	}
+	if err := insertMentions(tx, tid, doc, segIDs, sentIDs); err != nil {
+		return err
+	}
+	return insertClaims(tx, tid, doc, sentIDs)
+}
+
+func insertTranscript(tx *sql.Tx, path string, t *pipeline.Transcript) (int64, error) {
+	kw := t.Keywords
+	if kw == nil {
+		kw = []string{}
+	}
+	keywords, err := json.Marshal(kw)
+	if err != nil {
+		return 0, err
+	}
+	meta := t.Meta
+	if meta == nil {
+		meta = map[string]string{}
+	}
+	metaJSON, err := json.Marshal(meta)
+	if err != nil {
+		return 0, err
+	}
+	res, err := tx.Exec(`INSERT INTO transcripts
+		(path, content_hash, format, title, channel, published, url, video_id, length_seconds, model, keywords, description, meta, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		path, t.Hash, t.Format, t.Title, t.Channel, nullString(t.Published), t.URL, t.VideoID,
+		nullFloat(t.Length, t.Length > 0), t.Model, string(keywords), t.Description, string(metaJSON),
+		time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return 0, fmt.Errorf("insert transcript %s: %w", path, err)
+	}
+	return res.LastInsertId()
+}
+
+func insertSegments(tx *sql.Tx, tid int64, segs []pipeline.Segment) ([]int64, error) {
+	stmt, err := tx.Prepare(`INSERT INTO segments (transcript_id, seq, start_seconds, end_seconds, speaker, line, text) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("insert segments: %w", err)
+	}
+	defer stmt.Close()
+	ids := make([]int64, len(segs))
+	for i, s := range segs {
+		res, err := stmt.Exec(tid, i, nullFloat(s.Start, s.Timed), nullFloat(s.End, s.Timed && s.End > 0), s.Speaker, s.Line, s.Text)
+		if err != nil {
+			return nil, fmt.Errorf("insert segment %d: %w", i, err)
+		}
+		if ids[i], err = res.LastInsertId(); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+func insertSentences(tx *sql.Tx, tid int64, sents []pipeline.Sentence) ([]int64, error) {
+	stmt, err := tx.Prepare(`INSERT INTO sentences (transcript_id, seq, first_segment, last_segment, start_seconds, end_seconds, text) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("insert sentences: %w", err)
+	}
+	defer stmt.Close()
+	ids := make([]int64, len(sents))
+	for i, s := range sents {
+		res, err := stmt.Exec(tid, i, s.FirstSeg, s.LastSeg, nullFloat(s.Start, s.Timed), nullFloat(s.End, s.Timed), s.Text)
+		if err != nil {
+			return nil, fmt.Errorf("insert sentence %d: %w", i, err)
+		}
+		if ids[i], err = res.LastInsertId(); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentIDs []int64) error {
+	stmt, err := tx.Prepare(`INSERT INTO mentions
+		(transcript_id, sentence_id, segment_id, entity_id, surface, type, start_seconds, char_start, char_end, speaker, url)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert mentions: %w", err)
+	}
+	defer stmt.Close()
+	ents := entityCache{tx: tx, ids: make(map[[2]string]int64)}
+	for _, m := range doc.Mentions {
+		eid, err := ents.id(m.Name, m.Type)
+		if err != nil {
+			return err
+		}
+		s := doc.Sentences[m.Sentence]
+		rel := m.Offset - s.Offset
+		cs := utf8.RuneCountInString(s.Text[:rel])
+		ce := cs + utf8.RuneCountInString(m.Surface)
+		if _, err := stmt.Exec(tid, sentIDs[m.Sentence], segIDs[m.Segment], eid, m.Surface, m.Type,
+			nullFloat(m.Start, m.Timed), cs, ce, m.Speaker, m.URL); err != nil {
+			return fmt.Errorf("insert mention %q: %w", m.Surface, err)
+		}
+	}
+	return nil
+}
+
+// entityCache finds or creates entity rows within one transaction.
+type entityCache struct {
+	tx  *sql.Tx
+	ids map[[2]string]int64
+}
+
+func (c *entityCache) id(name, typ string) (int64, error) {
+	k := [2]string{strings.ToLower(name), typ}
+	if id, ok := c.ids[k]; ok {
+		return id, nil
+	}
+	var id int64
+	err := c.tx.QueryRow(`INSERT INTO entities (name, type, key) VALUES (?, ?, ?)
+		ON CONFLICT (key, type) DO UPDATE SET key = excluded.key RETURNING id`, name, typ, k[0]).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("entity %q %s: %w", name, typ, err)
+	}
+	c.ids[k] = id
+	return id, nil
+}
+
+func nullFloat(v float64, valid bool) sql.NullFloat64 {
+	return sql.NullFloat64{Float64: v, Valid: valid}
+}
+
+func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
