@@ -26,7 +26,13 @@ type command struct {
 
 // commands is the table of subcommands. Each entry's function lives in the
 // file named after it.
-var commands = map[string]command{}
+var commands = map[string]command{
+	"ingest":  {cmdIngest, "read transcripts into the database"},
+	"extract": {cmdExtract, "print mentions as JSON lines or CSV, no database"},
+	"who":     {cmdWho, "who was mentioned, most often first"},
+	"when":    {cmdWhen, "every mention of a name, with time and link"},
+	"export":  {cmdExport, "write the mentions table as CSV or JSON lines"},
+}
 
 // errUsage marks a usage error: exit status 2.
 var errUsage = errors.New("usage error")

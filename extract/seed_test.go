@@ -1,0 +1,82 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/pipeline"
+	"github.com/mentions/mentions/pipeline/format"
+)
+
+const seed = "000_895ee33c69e71cdb"
+
+// seedMentions parses the seed transcript, runs ex over it and returns its
+// timed mentions beside the gold ones.
+func seedMentions(tb testing.TB, ex pipeline.Extractor) (gold, got []extract.Timed) {
+	tb.Helper()
+	dir := filepath.Join("..", "testdata")
+	data, err := os.ReadFile(filepath.Join(dir, seed+".txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t, err := format.Auto{}.Parse(seed+".txt", data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	doc, err := pipeline.Analyze(t, ex, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		got = append(got, extract.Timed{T: m.Start, Text: m.Name, Type: m.Type})
+	}
+	f, err := os.Open(filepath.Join(dir, seed+".mentions.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	gold, err = extract.ReadGold(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return gold, got
+}
+
+// TestSeedF1 scores each extractor on the seed's gold mentions (video,
+// time, type and text all equal) and fails if F1 falls below the floor it
+// reached when the floor was set.
+func TestSeedF1(t *testing.T) {
+	tests := []struct {
+		name  string
+		ex    pipeline.Extractor
+		floor float64
+	}{
+		{"prose", &extract.Prose{}, 0.77}, // measured 0.782
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gold, got := seedMentions(t, tt.ex)
+			s := extract.ScoreTimed(gold, got)
+			t.Logf("seed timed mentions, %s: %v", tt.name, s)
+			if s.F1 < tt.floor {
+				t.Errorf("seed F1 with %s = %.3f, want at least %.2f", tt.name, s.F1, tt.floor)
+			}
+		})
+	}
+}
+
+func TestScoreTimed(t *testing.T) {
+	gold := []extract.Timed{{T: 16.22, Text: "Ukraine", Type: "PLACE"}, {T: 16.22, Text: "Zelensky", Type: "PERSON"}, {T: 0, Text: "US", Type: "PLACE"}}
+	pred := []extract.Timed{
+		{T: 16.220000001, Text: "Ukraine's", Type: "PLACE"}, // possessive and float noise ignored
+		{T: 16.22, Text: "zelensky,", Type: "PERSON"},         // case and punctuation ignored
+		{T: 0, Text: "US", Type: "ORG"},                        // wrong type
+		{T: 16.22, Text: "Ukraine", Type: "PLACE"},             // gold already used
+	}
+	s := extract.ScoreTimed(gold, pred)
+	if s.Correct != 2 || s.Predicted != 4 || s.Gold != 3 {
+		t.Errorf("ScoreTimed = %v, want 2 correct of 4 predicted, 3 gold", s)
+	}
+}
