@@ -68,13 +68,16 @@ type Mention struct {
 	Sentence int    // index into Document.Sentences
 	Segment  int    // index of the segment holding the mention's first byte
 	Name     string // cleaned name: no titles, no possessive
-	Surface  string // the text as it stands in the transcript
-	Type     string // PERSON, PLACE or ORG
-	Start    float64
-	Timed    bool
-	Offset   int // byte offset of Surface in the rejoined document text
-	Speaker  string
-	URL      string // deep link to the moment, when the video is known
+	// Canonical is the fuller name this mention resolves to within its
+	// transcript ("Donald Trump" for a later "Trump"); "" means Name.
+	Canonical string
+	Surface   string // the text as it stands in the transcript
+	Type      string // PERSON, PLACE or ORG
+	Start     float64
+	Timed     bool
+	Offset    int // byte offset of Surface in the rejoined document text
+	Speaker   string
+	URL       string // deep link to the moment, when the video is known
 }
 
 // Entity types stored by the tool.
