@@ -71,9 +71,9 @@ func TestScoreTimed(t *testing.T) {
 	gold := []extract.Timed{{T: 16.22, Text: "Ukraine", Type: "PLACE"}, {T: 16.22, Text: "Zelensky", Type: "PERSON"}, {T: 0, Text: "US", Type: "PLACE"}}
 	pred := []extract.Timed{
 		{T: 16.220000001, Text: "Ukraine's", Type: "PLACE"}, // possessive and float noise ignored
-		{T: 16.22, Text: "zelensky,", Type: "PERSON"},         // case and punctuation ignored
-		{T: 0, Text: "US", Type: "ORG"},                        // wrong type
-		{T: 16.22, Text: "Ukraine", Type: "PLACE"},             // gold already used
+		{T: 16.22, Text: "zelensky,", Type: "PERSON"},       // case and punctuation ignored
+		{T: 0, Text: "US", Type: "ORG"},                     // wrong type
+		{T: 16.22, Text: "Ukraine", Type: "PLACE"},          // gold already used
 	}
 	s := extract.ScoreTimed(gold, pred)
 	if s.Correct != 2 || s.Predicted != 4 || s.Gold != 3 {

@@ -22,7 +22,7 @@ func openTemp(tb testing.TB) *DB {
 // two mentions.
 func doc(path, hash, name string) *pipeline.Document {
 	t := &pipeline.Transcript{Path: path, Hash: hash, Format: "markdown", Title: "T", VideoID: "vid", Published: "2025-02-13",
-		URL: "https://www.youtube.com/watch?v=vid",
+		URL:      "https://www.youtube.com/watch?v=vid",
 		Segments: []pipeline.Segment{{Text: "Trump met " + name, Start: 1, Timed: true}, {Text: "in Kyiv.", Start: 5.5, Timed: true}}}
 	j, sents := pipeline.Rejoin(t.Segments)
 	text := sents[0].Text
