@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"sort"
 	"strings"
 
@@ -24,8 +25,9 @@ var migrations embed.FS
 
 // DB is an open mentions database.
 type DB struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	readOnly bool
 }
 
 // Open opens (creating if need be) the database at path and brings its
@@ -46,10 +48,48 @@ func Open(path string) (*DB, error) {
 	d := &DB{db: db, path: path}
 	if err := d.migrate(); err != nil {
 		db.Close()
+		// A database on read-only media (or a read-only file) can still
+		// be queried; writes then fail with a clear error.
+		if ro, rerr := openReadOnly(path); rerr == nil {
+			return ro, nil
+		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return d, nil
 }
+
+// openReadOnly opens an existing, fully migrated database for reading only.
+// SQLite needs to create a -shm file to read a WAL database; where it cannot
+// (read-only media) the file is opened as immutable.
+func openReadOnly(path string) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	var last error
+	for _, extra := range []string{"", "&immutable=1"} {
+		db, err := sql.Open("sqlite3", "file:"+escaped+"?mode=ro&_busy_timeout=10000"+extra)
+		if err != nil {
+			return nil, err
+		}
+		names, _ := fs.Glob(migrations, "migration/*.sql")
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&n); err != nil {
+			db.Close()
+			last = err
+			continue
+		}
+		if n != len(names) {
+			db.Close()
+			return nil, fmt.Errorf("database is read-only and needs a schema upgrade")
+		}
+		return &DB{db: db, path: path, readOnly: true}, nil
+	}
+	return nil, last
+}
+
+// ReadOnly reports whether the database could only be opened for reading.
+func (d *DB) ReadOnly() bool { return d.readOnly }
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }

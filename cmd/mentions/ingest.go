@@ -37,6 +37,9 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer db.Close()
+	if db.ReadOnly() {
+		return fmt.Errorf("database %s is read-only: nothing can be ingested into it", *dbPath)
+	}
 
 	progress := newProgress(stderr)
 	cfg := pipeline.Config{

@@ -64,12 +64,18 @@ func copyFile(tb testing.TB, src, dst string) {
 	}
 }
 
-func queryInt(tb testing.TB, dbPath, q string) int {
+func openSQL(tb testing.TB, dbPath string) *sql.DB {
 	tb.Helper()
-	db, err := sql.Open("sqlite3", dbPath)
+	db, err := sql.Open("sqlite3", "file:"+dbPath+"?_busy_timeout=10000")
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return db
+}
+
+func queryInt(tb testing.TB, dbPath, q string) int {
+	tb.Helper()
+	db := openSQL(tb, dbPath)
 	defer db.Close()
 	var n int
 	if err := db.QueryRow(q).Scan(&n); err != nil {
