@@ -1,6 +1,8 @@
 package store
 
 import (
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -138,5 +140,37 @@ func TestMentionOffsetsAreCodePoints(t *testing.T) {
 	db.SQL().QueryRow(`SELECT char_start, char_end, s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id`).Scan(&cs, &ce, &sentence)
 	if got := string([]rune(sentence)[cs:ce]); got != "Zelenskyy" {
 		t.Errorf("sentence[%d:%d] in code points = %q, want %q", cs, ce, got, "Zelenskyy")
+	}
+}
+
+func TestDuplicateContentUnderTwoNames(t *testing.T) {
+	db := openTemp(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	for _, p := range []string{a, b} {
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Store(doc(a, "same", "Putin")); err != nil {
+		t.Fatal(err)
+	}
+	err := db.Store(doc(b, "same", "Putin"))
+	var fe *pipeline.FileError
+	if !errors.As(err, &fe) || fe.Path != b || !strings.Contains(err.Error(), a) {
+		t.Fatalf("storing the same content under %s = %v, want a FileError naming both files", b, err)
+	}
+	if got := count(t, db, "transcripts"); got != 1 {
+		t.Errorf("transcripts = %d, want 1", got)
+	}
+	// Once a.md is gone, b.md is a rename: it takes a.md's place.
+	os.Remove(a)
+	if err := db.Store(doc(b, "same", "Putin")); err != nil {
+		t.Fatalf("store after rename: %v", err)
+	}
+	var path string
+	db.SQL().QueryRow(`SELECT path FROM transcripts`).Scan(&path)
+	if got := count(t, db, "transcripts"); got != 1 || path != b {
+		t.Errorf("after rename: %d transcripts, path %s; want 1 at %s", got, path, b)
 	}
 }

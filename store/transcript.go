@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -57,6 +58,9 @@ func (d *DB) Store(doc *pipeline.Document) error {
 func storeDoc(tx *sql.Tx, doc *pipeline.Document) error {
 	t := doc.Transcript
 	path := key(t.Path)
+	if err := checkDuplicate(tx, path, t.Hash); err != nil {
+		return err
+	}
 	if _, err := tx.Exec(`DELETE FROM transcripts WHERE path = ?`, path); err != nil {
 		return fmt.Errorf("delete old %s: %w", path, err)
 	}
@@ -197,3 +201,36 @@ func nullFloat(v float64, valid bool) sql.NullFloat64 {
 }
 
 func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
+// checkDuplicate refuses a file whose exact content is already stored under
+// another path that still exists: counting the same recording twice would
+// double its mentions. When the other path is gone, the file was moved or
+// renamed, and the old row is dropped so the new path takes its place.
+func checkDuplicate(tx *sql.Tx, path, hash string) error {
+	rows, err := tx.Query(`SELECT path FROM transcripts WHERE content_hash = ? AND path != ?`, hash, path)
+	if err != nil {
+		return fmt.Errorf("look up duplicates of %s: %w", path, err)
+	}
+	var others []string
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			rows.Close()
+			return err
+		}
+		others = append(others, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, other := range others {
+		if _, err := os.Stat(other); err == nil {
+			return &pipeline.FileError{Path: path, Err: fmt.Errorf("same content as %s, which is already stored: not stored twice", other)}
+		}
+		if _, err := tx.Exec(`DELETE FROM transcripts WHERE path = ?`, other); err != nil {
+			return fmt.Errorf("drop moved %s: %w", other, err)
+		}
+	}
+	return nil
+}

@@ -203,3 +203,41 @@ func TestReadOnlyDatabase(t *testing.T) {
 		t.Errorf("who after a refused ingest: exit %d, %q", code, out)
 	}
 }
+
+// TestInterrupt sends SIGINT in the middle of an ingest: the process stops
+// promptly, says the run was interrupted, and what it committed is whole.
+func TestInterrupt(t *testing.T) {
+	in := copies(t, 30)
+	db := filepath.Join(t.TempDir(), "m.db")
+	cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "1", in)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(db); err == nil && queryInt(t, db, `SELECT count(*) FROM transcripts`) >= 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("no transcript committed within 60s")
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err := <-exited:
+		if err == nil {
+			t.Skip("ingest finished before the interrupt arrived")
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("ingest still running 10s after SIGINT")
+	}
+	if !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("stderr = %q, want it to say the run was interrupted", stderr.String())
+	}
+	checkWhole(t, db)
+}

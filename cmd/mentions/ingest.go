@@ -67,7 +67,7 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		elapsed.Seconds(), float64(sum.Tokens)/elapsed.Seconds())
 	if runErr != nil {
 		if errors.Is(runErr, context.Canceled) {
-			fmt.Fprintln(stderr, "interrupted: files not listed above as stored were not done; committed transcripts are intact (run again to finish)")
+			fmt.Fprintf(stderr, "interrupted: %d files finished before the interrupt; the rest were not done. Every committed transcript is whole: run the same command again to finish.\n", sum.Files)
 			return errFailed
 		}
 		return runErr
