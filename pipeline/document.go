@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"sort"
 	"strings"
@@ -131,6 +130,7 @@ func Analyze(t *Transcript, ex Extractor, claims ClaimFinder) (*Document, error)
 		doc.Mentions = append(doc.Mentions, m)
 	}
 	sort.SliceStable(doc.Mentions, func(a, b int) bool { return doc.Mentions[a].Offset < doc.Mentions[b].Offset })
+	Resolve(doc.Mentions)
 	if claims != nil {
 		doc.Claims = claims.Claims(doc)
 	}
@@ -151,13 +151,4 @@ func wordTime(g Segment, off int) float64 {
 		return g.Words[i].Time
 	}
 	return g.Start
-}
-
-// DeepLink is the link to second start of the transcript's video, or "" when
-// the video is not a YouTube video.
-func DeepLink(t *Transcript, start float64) string {
-	if t.VideoID == "" || !(strings.Contains(t.URL, "youtube.com/") || strings.Contains(t.URL, "youtu.be/")) {
-		return ""
-	}
-	return fmt.Sprintf("https://www.youtube.com/watch?v=%s&t=%ds", t.VideoID, int(math.Floor(start)))
 }

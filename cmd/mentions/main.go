@@ -27,11 +27,17 @@ type command struct {
 // commands is the table of subcommands. Each entry's function lives in the
 // file named after it.
 var commands = map[string]command{
-	"ingest":  {cmdIngest, "read transcripts into the database"},
-	"extract": {cmdExtract, "print mentions as JSON lines or CSV, no database"},
-	"who":     {cmdWho, "who was mentioned, most often first"},
-	"when":    {cmdWhen, "every mention of a name, with time and link"},
-	"export":  {cmdExport, "write the mentions table as CSV or JSON lines"},
+	"ingest":       {cmdIngest, "read transcripts into the database"},
+	"extract":      {cmdExtract, "print mentions as JSON lines or CSV, no database"},
+	"who":          {cmdWho, "who was mentioned, most often first"},
+	"when":         {cmdWhen, "every mention of a name, with time and link"},
+	"export":       {cmdExport, "write the mentions table as CSV or JSON lines"},
+	"train":        {cmdTrain, "retrain the named-entity model from ../shared data"},
+	"tag":          {cmdTag, "tag CoNLL text on stdin with the named-entity model"},
+	"eval":         {cmdEval, "score tagged CoNLL output (or --gold FILE: tag and score)"},
+	"train-claims": {cmdTrainClaims, "train the check-worthiness scorer from ../shared/data/claims"},
+	"score-claims": {cmdScoreClaims, "score sentences (one a line on stdin) for check-worthiness"},
+	"eval-claims":  {cmdEvalClaims, "measure claims extraction on CLEF, ClaimBuster and PolNeAR"},
 }
 
 // errUsage marks a usage error: exit status 2.

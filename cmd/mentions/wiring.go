@@ -4,18 +4,22 @@ import (
 	"fmt"
 
 	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/extract/claim"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
 )
 
-// defaultNER names the entity model used unless --ner says otherwise.
-const defaultNER = "prose"
+// defaultNER names the entity model used unless --ner says otherwise: our
+// own, embedded in the binary. prose's stays selectable as the baseline.
+const defaultNER = "model"
 
-const nerChoices = "prose"
+const nerChoices = "model (ours) or prose (baseline)"
 
 // newExtractor returns the entity extractor named by --ner.
 func newExtractor(name string) (pipeline.Extractor, error) {
 	switch name {
+	case "model":
+		return extract.NewModel()
 	case "prose":
 		return &extract.Prose{}, nil
 	}
@@ -25,5 +29,12 @@ func newExtractor(name string) (pipeline.Extractor, error) {
 // parser is the transcript parser: every format, detected from content.
 func parser() pipeline.Parser { return format.Auto{} }
 
-// newClaimFinder returns the claim finder, or nil while none is built.
-func newClaimFinder() (pipeline.ClaimFinder, error) { return nil, nil }
+// newClaimFinder returns the claim finder over the embedded check-worthiness
+// model.
+func newClaimFinder() (pipeline.ClaimFinder, error) {
+	s, err := claim.DefaultScorer()
+	if err != nil {
+		return nil, fmt.Errorf("load claims model: %w", err)
+	}
+	return &claim.Finder{Scorer: s}, nil
+}

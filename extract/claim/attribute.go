@@ -1,0 +1,495 @@
+package claim
+
+import "strings"
+
+// Attribution is one reported statement inside a sentence: who said it
+// (Source), how (Cue) and what (Content). Offsets are byte offsets into the
+// sentence text; an implicit source is "" with offsets -1.
+type Attribution struct {
+	Source                 string
+	SourceStart, SourceEnd int
+	Pronoun                bool // the source is a pronoun (he, she, they, ...)
+	// Cue is the reporting verb or phrase with its auxiliaries, so that
+	// its tense is kept ("has said", "described ... as"). For a
+	// discontinuous cue the offsets are those of its first part.
+	Cue                      string
+	CueStart, CueEnd         int
+	Content                  string
+	ContentStart, ContentEnd int
+}
+
+// Attribute finds the reported statements of one sentence. It is a set of
+// rules over a light tokenisation, designed for indirect speech in
+// transcripts ("X says he plans to ...", "as X has said, ...",
+// "..., sources said", "according to X, ...", "X, who described Y as Z").
+// Statements by the first or second person ("I said", "as you know") are
+// not reported. Attribute is safe for concurrent use.
+func Attribute(sentence string) []Attribution {
+	toks := tokenize(sentence, make([]token, 0, 64))
+	a := attributor{s: sentence, toks: toks}
+	return a.run()
+}
+
+type attributor struct {
+	s    string
+	toks []token
+	out  []Attribution
+	// consumed is the byte offset up to which the sentence is covered by
+	// an earlier attribution's content; cues inside it are skipped (an
+	// annotation is univocal: a token belongs to one attribution).
+	consumedStart, consumedEnd int
+}
+
+func (a *attributor) word(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	t := a.toks[i]
+	return lower(a.s[t.start:t.end])
+}
+
+func (a *attributor) isWord(i int, w string) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind != tokNumber && a.word(i) == w
+}
+
+func (a *attributor) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind == tokPunct && a.s[a.toks[i].start:a.toks[i].end] == p
+}
+
+func (a *attributor) run() []Attribution {
+	for i := 0; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		if t.start >= a.consumedStart && t.end <= a.consumedEnd {
+			continue
+		}
+		w := a.word(i)
+		if w == "according" && a.isWord(i+1, "to") {
+			a.according(i)
+			continue
+		}
+		if w == "put" && a.isWord(i+1, "it") && (a.isWord(i-2, "as") || a.isWord(i-3, "as") || a.isWord(i-4, "as")) {
+			a.verb(i, i+2, cueWord{kind: cueSay})
+			continue
+		}
+		cw, ok := cueWords[w]
+		if !ok || t.upper && i > 0 {
+			continue // "the United States": a capital is a name, not a verb
+		}
+		end := i + 1 // token after the cue
+		if cw.kind == cueParticle {
+			if !a.isWord(i+1, cw.particle) {
+				continue
+			}
+			end = i + 2
+		}
+		if a.isWord(i-1, "to") {
+			continue // "wants to say": not a report
+		}
+		a.verb(i, end, cw)
+	}
+	return a.out
+}
+
+// verb handles a verb cue at tokens [i, end).
+func (a *attributor) verb(i, end int, cw cueWord) {
+	// auxiliaries before the cue belong to it
+	c := i
+	for c-1 >= 0 && a.toks[c-1].kind == tokWord && auxWords[a.word(c-1)] {
+		c--
+	}
+	hasAux := c < i
+	srcS, srcE, pron, ok := a.sourceLeft(c)
+	if !ok {
+		return
+	}
+	w := a.word(i)
+	implicit := srcS < 0
+	if implicit && !hasAux && (cw.kind == cueSay || cw.kind == cueThink) && !strings.HasSuffix(w, "ing") {
+		// inverted: "..., said John Smith, a spokesman."
+		if s, e := a.sourceRight(end); s >= 0 && c > 0 {
+			at := Attribution{Pronoun: e == s+1 && thirdPronouns[a.word(s)]}
+			at.SourceStart, at.SourceEnd = a.toks[s].start, a.toks[e-1].end
+			at.Source = a.s[at.SourceStart:at.SourceEnd]
+			at.CueStart, at.CueEnd = a.toks[c].start, a.toks[end-1].end
+			at.Cue = a.s[at.CueStart:at.CueEnd]
+			a.setContent(&at, a.clauseStart(c), c)
+			if at.ContentEnd > at.ContentStart {
+				a.add(at)
+			}
+		}
+		return
+	}
+	if implicit {
+		// ", saying ...", ", adding ...": the subject is elsewhere
+		if !strings.HasSuffix(w, "ing") || !a.isPunct(c-1, ",") {
+			return
+		}
+	}
+	if cw.base && !hasAux && cw.kind != cueParticle && !implicit {
+		// "say" needs a plural subject: "people say", "they say"
+		src := a.word(srcE - 1)
+		if !strings.HasSuffix(src, "s") && src != "they" && src != "people" {
+			return
+		}
+	}
+	if cw.kind == cueThink && (pron || hasAux) {
+		// "he thinks", "would think": too often an aside in speech
+		if !a.isWord(end, "that") {
+			return
+		}
+	}
+	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask")) && !a.isWord(end, "that") && !a.isWord(end, "whether") {
+		return
+	}
+
+	at := Attribution{SourceStart: -1, SourceEnd: -1, Pronoun: pron}
+	if !implicit {
+		at.SourceStart, at.SourceEnd = a.toks[srcS].start, a.toks[srcE-1].end
+		at.Source = a.s[at.SourceStart:at.SourceEnd]
+	}
+	at.CueStart, at.CueEnd = a.toks[c].start, a.toks[end-1].end
+	at.Cue = a.s[at.CueStart:at.CueEnd]
+
+	// Where is the content? After the cue, unless the cue clause closes
+	// the sentence ("..., sources said.") or is a parenthesis ("as X
+	// said, ...").
+	asClause := !implicit && srcS > 0 && (a.isWord(srcS-1, "as") || a.isWord(srcS-1, "like"))
+	k := end
+	switch cw.kind {
+	case cueTell:
+		k = a.skipObject(k)
+		if k < 0 {
+			return
+		}
+	case cueSay, cueThink:
+		if a.isWord(k, "that") || a.isPunct(k, ":") {
+			k++
+		}
+	}
+	after := a.contentFrom(k)
+	beforeEnd := c
+	if !implicit {
+		beforeEnd = srcS
+	}
+	if asClause {
+		beforeEnd = srcS - 1
+	}
+	// a relative source ("X, who said") has its content after the cue
+	relative := !implicit && srcE < c && (a.isWord(srcE+1, "who") || a.isWord(srcE+1, "which"))
+
+	switch {
+	case asClause && a.isPunct(end, ",") && !a.conjunction(end+1):
+		// "as X has said, CONTENT"
+		a.setContent(&at, end+1, len(a.toks))
+	case asClause:
+		// "CONTENT, as he said, and ..." / "CONTENT as allies put it."
+		a.setContent(&at, a.clauseStart(beforeEnd), beforeEnd)
+	case !relative && a.fillerOnly(k) && beforeEnd > 0:
+		// "CONTENT, a source said." / "something X says all the time."
+		a.setContent(&at, a.clauseStart(beforeEnd), beforeEnd)
+	default:
+		if after < 0 {
+			return
+		}
+		a.setContent(&at, after, len(a.toks))
+	}
+	if at.ContentEnd <= at.ContentStart {
+		return
+	}
+	if cw.kind == cueDescribe {
+		// "described X as Y": the cue is the frame "described ... as"
+		for j := end; j < len(a.toks); j++ {
+			if a.isWord(j, "as") {
+				at.Cue = at.Cue + " ... as"
+				break
+			}
+			if a.toks[j].kind == tokPunct {
+				break
+			}
+		}
+	}
+	a.add(at)
+}
+
+// according handles "according to SOURCE, CONTENT" and "CONTENT,
+// according to SOURCE".
+func (a *attributor) according(i int) {
+	j := i + 2
+	e := j
+	for e < len(a.toks) && a.toks[e].kind != tokPunct && e-j < 10 {
+		if e > j && npStop[a.word(e)] && a.word(e) != "of" {
+			break
+		}
+		e++
+	}
+	if e == j {
+		return
+	}
+	at := Attribution{
+		Source: a.s[a.toks[j].start:a.toks[e-1].end], SourceStart: a.toks[j].start, SourceEnd: a.toks[e-1].end,
+		Pronoun: e == j+1 && thirdPronouns[a.word(j)],
+		Cue:     a.s[a.toks[i].start:a.toks[i+1].end], CueStart: a.toks[i].start, CueEnd: a.toks[i+1].end,
+	}
+	if i > 0 && (a.isPunct(i-1, ",") || a.isPunct(i-1, "(") || a.isPunct(i-1, "—")) || e >= len(a.toks)-1 {
+		a.setContent(&at, a.clauseStart(i), i)
+	} else {
+		k := e
+		if a.isPunct(k, ",") {
+			k++
+		}
+		a.setContent(&at, k, len(a.toks))
+	}
+	if at.ContentEnd > at.ContentStart {
+		a.add(at)
+	}
+}
+
+func (a *attributor) add(at Attribution) {
+	a.out = append(a.out, at)
+	if at.ContentStart < a.consumedStart || a.consumedEnd == 0 {
+		a.consumedStart = at.ContentStart
+	}
+	a.consumedEnd = max(a.consumedEnd, at.ContentEnd)
+}
+
+// sourceLeft finds the source that ends just before token c. It returns
+// token bounds [s, e), whether it is a pronoun, and ok=false when the cue
+// must be dropped (a first- or second-person source, a free relative such
+// as "what he said"). s is -1 when there is no source.
+func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
+	k := c - 1
+	// relative clause: "Zelensky, who described ..."
+	if (a.isWord(k, "who") || a.isWord(k, "which")) && a.isPunct(k-1, ",") {
+		k -= 2
+	}
+	if a.isPunct(k, ",") && k > 0 && a.toks[k-1].upper {
+		// appositive: "the UK defence secretary, John Healey, talk about"
+		j := k - 1
+		for j-1 >= 0 && a.toks[j-1].kind == tokWord && a.toks[j-1].upper {
+			j--
+		}
+		if j > 0 && a.isPunct(j-1, ",") {
+			return j, k, false, true
+		}
+	}
+	if k < 0 || a.toks[k].kind == tokPunct && !a.isPunct(k, ".") {
+		return -1, -1, false, true
+	}
+	w := a.word(k)
+	if firstSecond[w] {
+		return 0, 0, false, false
+	}
+	if thirdPronouns[w] {
+		if w == "it" || w == "him" || w == "her" || w == "them" {
+			return 0, 0, false, false // "it says" is rarely a person; "told him" is an object
+		}
+		if whWords[a.word(k-1)] {
+			return 0, 0, false, false
+		}
+		return k, k + 1, true, true
+	}
+	e = k + 1
+	s = e
+	for j := k; j >= 0 && e-j <= 10; j-- {
+		t := a.toks[j]
+		tw := a.word(j)
+		switch {
+		case t.kind == tokNumber:
+		case t.kind == tokPunct:
+			txt := a.s[t.start:t.end]
+			if txt == "." && j > 0 && a.toks[j-1].kind == tokWord && (a.toks[j-1].end-a.toks[j-1].start == 1 || abbrev[a.word(j-1)]) {
+				break // "Mr.", "U.S."
+			}
+			if (txt == "'" || txt == "’") && j > 0 && strings.HasSuffix(a.word(j-1), "s") {
+				break // "officials'"
+			}
+			if txt == "&" {
+				break
+			}
+			goto done
+		case determiners[tw]:
+			s = j
+			goto done
+		case tw == "of":
+			if j == k || j == 0 || a.toks[j-1].kind != tokWord || npStop[a.word(j-1)] {
+				goto done
+			}
+		case tw == "and":
+			if j == k || j == 0 || !a.toks[j-1].upper {
+				goto done
+			}
+		case npStop[tw], firstSecond[tw], thirdPronouns[tw]:
+			goto done
+		case !t.upper && strings.HasSuffix(tw, "ly"):
+			goto done
+		case !t.upper && j < k && isVerbish(tw):
+			goto done
+		}
+		s = j
+	}
+done:
+	if s >= e {
+		return -1, -1, false, true
+	}
+	// a leading "of" or "and" is not part of the phrase
+	for s < e && (a.isWord(s, "of") || a.isWord(s, "and")) {
+		s++
+	}
+	if s >= e {
+		return -1, -1, false, true
+	}
+	if whWords[a.word(s-1)] {
+		return 0, 0, false, false
+	}
+	return s, e, false, true
+}
+
+// sourceRight finds an inverted source after a cue at token k: a pronoun,
+// or a phrase of capitalised words (with an optional determiner) that ends
+// the sentence or a comma clause. It returns token bounds or -1.
+func (a *attributor) sourceRight(k int) (s, e int) {
+	if k >= len(a.toks) {
+		return -1, -1
+	}
+	if thirdPronouns[a.word(k)] && a.word(k) != "it" {
+		e = k + 1
+	} else {
+		e = k
+		if determiners[a.word(e)] {
+			e++
+		}
+		for e < len(a.toks) && e-k < 8 && (a.toks[e].kind == tokWord && !npStop[a.word(e)] && !contentFillers[a.word(e)] || a.isPunct(e, ".") && e+1 < len(a.toks) && a.toks[e+1].kind == tokWord) {
+			e++
+		}
+	}
+	if e == k || e < len(a.toks) && a.toks[e].kind != tokPunct && !contentFillers[a.word(e)] {
+		return -1, -1
+	}
+	return k, e
+}
+
+// abbrev are words written with a full stop inside names.
+var abbrev = setOf("mr", "mrs", "ms", "dr", "sen", "gov", "rep", "st", "jr", "gen", "lt", "col", "prof", "inc", "co", "corp")
+
+// isVerbish reports whether a lower-case word looks like a finite verb that
+// cannot be inside a noun phrase before a cue.
+func isVerbish(w string) bool {
+	_, cue := cueWords[w]
+	return cue || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// skipObject skips the indirect object of "told", "urged": up to "that",
+// ":" or "about", or one short noun phrase. It returns -1 when no content
+// follows.
+func (a *attributor) skipObject(k int) int {
+	for j := k; j < len(a.toks) && j-k < 7; j++ {
+		if a.isWord(j, "that") || a.isPunct(j, ":") || a.isWord(j, "about") {
+			return j + 1
+		}
+		if a.toks[j].kind == tokPunct && !a.isPunct(j, ".") {
+			break
+		}
+	}
+	// one object: a pronoun or a capitalised name or "reporters"
+	j := k
+	if j < len(a.toks) && (thirdPronouns[a.word(j)] || firstSecond[a.word(j)] || a.word(j) == "reporters") {
+		j++
+	} else {
+		for j < len(a.toks) && a.toks[j].kind == tokWord && (a.toks[j].upper || determiners[a.word(j)]) {
+			j++
+		}
+	}
+	if j == k {
+		return -1
+	}
+	if a.isWord(j, "to") && a.word(k) != "reporters" {
+		return k // "urged Congress to act": the content includes the object
+	}
+	return j
+}
+
+// contentFrom returns the first token of content starting at k, skipping
+// punctuation, or -1 when nothing but fillers follows.
+func (a *attributor) contentFrom(k int) int {
+	for k < len(a.toks) && a.toks[k].kind == tokPunct && !isQuote(a.s[a.toks[k].start:a.toks[k].end]) {
+		k++
+	}
+	if k >= len(a.toks) || a.fillerOnly(k) {
+		return -1
+	}
+	return k
+}
+
+// fillerOnly reports whether tokens from k to the end of the sentence are
+// only punctuation and words that carry no content ("all the time", "on
+// Monday", "in a statement").
+func (a *attributor) fillerOnly(k int) bool {
+	n := 0
+	for j := k; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			continue
+		}
+		if t.kind == tokWord && contentFillers[a.word(j)] {
+			continue
+		}
+		n++
+	}
+	return n == 0
+}
+
+// conjunction reports whether token k opens a coordinate clause.
+func (a *attributor) conjunction(k int) bool {
+	w := a.word(k)
+	return w == "and" || w == "but" || w == "or" || w == "so"
+}
+
+// clauseStart returns where the content before token e starts: after the
+// previous attribution, or the sentence start.
+func (a *attributor) clauseStart(e int) int {
+	s := 0
+	if a.consumedEnd > 0 {
+		for s < e && a.toks[s].start < a.consumedEnd {
+			s++
+		}
+	}
+	return s
+}
+
+// setContent sets the content to tokens [s, e), trimming punctuation at
+// both ends (quotes are kept).
+func (a *attributor) setContent(at *Attribution, s, e int) {
+	for s < e && a.toks[s].kind == tokPunct && isTrim(a.s[a.toks[s].start:a.toks[s].end]) {
+		s++
+	}
+	for e > s && a.toks[e-1].kind == tokPunct && isTrim(a.s[a.toks[e-1].start:a.toks[e-1].end]) {
+		e--
+	}
+	if e <= s {
+		at.ContentStart, at.ContentEnd = 0, 0
+		return
+	}
+	at.ContentStart, at.ContentEnd = a.toks[s].start, a.toks[e-1].end
+	at.Content = a.s[at.ContentStart:at.ContentEnd]
+}
+
+// isTrim reports whether punctuation p is trimmed from the ends of content:
+// sentence punctuation, but not quotes, "%" or "$".
+func isTrim(p string) bool {
+	switch p {
+	case ".", ",", ";", ":", "!", "?", "-", "—", "–", "(", ")", "…":
+		return true
+	}
+	return false
+}
+
+func isQuote(p string) bool {
+	switch p {
+	case `"`, "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}

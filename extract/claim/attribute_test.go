@@ -1,0 +1,148 @@
+package claim
+
+import "testing"
+
+func TestAttribute(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		want     []Attribution // only Source, Pronoun, Cue and Content are compared
+	}{
+		{
+			name:     "says with subject and title",
+			sentence: "US President Donald Trump says he plans to meet Vladimir Putin soon to discuss how to end the war in Ukraine.",
+			want:     []Attribution{{Source: "US President Donald Trump", Cue: "says", Content: "he plans to meet Vladimir Putin soon to discuss how to end the war in Ukraine"}},
+		},
+		{
+			name:     "relative clause and described ... as",
+			sentence: "After he spoke to Vladimir Putin, President Trump also spoke to Ukrainian President Vladimir Zelensky, who described their conversation as meaningful.",
+			want:     []Attribution{{Source: "Ukrainian President Vladimir Zelensky", Cue: "described ... as", Content: "their conversation as meaningful"}},
+		},
+		{
+			name:     "as X has said, content",
+			sentence: "3 and 4, and ultimately as President Trump has said, 5% of defence spending is critical.",
+			want:     []Attribution{{Source: "President Trump", Cue: "has said", Content: "5% of defence spending is critical"}},
+		},
+		{
+			name:     "as X put it at the end",
+			sentence: "There's a lot of missing detail over how Ukraine can exist as a strong sovereign country as Western allies put it.",
+			want:     []Attribution{{Source: "Western allies", Cue: "put it", Content: "There's a lot of missing detail over how Ukraine can exist as a strong sovereign country"}},
+		},
+		{
+			name:     "pronoun and talked about",
+			sentence: "And then he talked about them agreeing that America's strength and Ukraine's strength would be enough to pressure Russia into some kind of a peace.",
+			want:     []Attribution{{Source: "he", Pronoun: true, Cue: "talked about", Content: "them agreeing that America's strength and Ukraine's strength would be enough to pressure Russia into some kind of a peace"}},
+		},
+		{
+			name:     "appositive source",
+			sentence: "Where we're already seeing the UK defence secretary, John Healey, talk about there being no negotiations on Ukraine without Ukraine.",
+			want:     []Attribution{{Source: "John Healey", Cue: "talk about", Content: "there being no negotiations on Ukraine without Ukraine"}},
+		},
+		{
+			name:     "first person is not reported",
+			sentence: "Like I said, there will be foreign troops here but it's just not going to be us.",
+		},
+		{
+			name:     "free relative has no content",
+			sentence: "This is some of what he said.",
+		},
+		{
+			name:     "the United States is a name",
+			sentence: "The United States is proud to be here.",
+		},
+		{
+			name:     "organisation source",
+			sentence: "But the United Nations has said that the carnage simply must stop.",
+			want:     []Attribution{{Source: "the United Nations", Cue: "has said", Content: "the carnage simply must stop"}},
+		},
+		{
+			name:     "trailing source with comma",
+			sentence: "In Indonesia, officials said the 58 refugees would be sent back to the camps in Cox's Bazaar.",
+			want:     []Attribution{{Source: "officials", Cue: "said", Content: "the 58 refugees would be sent back to the camps in Cox's Bazaar"}},
+		},
+		{
+			name:     "source after content",
+			sentence: "The carnage must stop, a UN spokesman said.",
+			want:     []Attribution{{Source: "a UN spokesman", Cue: "said", Content: "The carnage must stop"}},
+		},
+		{
+			name:     "inverted source",
+			sentence: "The carnage must stop, said Antonio Guterres.",
+			want:     []Attribution{{Source: "Antonio Guterres", Cue: "said", Content: "The carnage must stop"}},
+		},
+		{
+			name:     "according to, content after",
+			sentence: "According to the health ministry, more than 10,000 people have been killed.",
+			want:     []Attribution{{Source: "the health ministry", Cue: "According to", Content: "more than 10,000 people have been killed"}},
+		},
+		{
+			name:     "content, according to",
+			sentence: "More than 10,000 people have been killed, according to the health ministry.",
+			want:     []Attribution{{Source: "the health ministry", Cue: "according to", Content: "More than 10,000 people have been killed"}},
+		},
+		{
+			name:     "told with object and that",
+			sentence: "Kenpton told reporters that they nearly missed the discovery.",
+			want:     []Attribution{{Source: "Kenpton", Cue: "told", Content: "they nearly missed the discovery"}},
+		},
+		{
+			name:     "warned; the source stops at a preposition (a known limit)",
+			sentence: "Former US ambassador to China Max Baucus warned it was a particular low point.",
+			want:     []Attribution{{Source: "China Max Baucus", Cue: "warned", Content: "it was a particular low point"}},
+		},
+		{
+			name:     "no cue",
+			sentence: "That war is a disaster.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Attribute(tt.sentence)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Attribute(%q) = %+v, want %d attributions", tt.sentence, got, len(tt.want))
+			}
+			for i, g := range got {
+				w := tt.want[i]
+				if g.Source != w.Source || g.Pronoun != w.Pronoun || g.Cue != w.Cue || g.Content != w.Content {
+					t.Errorf("Attribute(%q)[%d] = {%q %v %q %q}, want {%q %v %q %q}", tt.sentence, i,
+						g.Source, g.Pronoun, g.Cue, g.Content, w.Source, w.Pronoun, w.Cue, w.Content)
+				}
+				checkOffsets(t, tt.sentence, g)
+			}
+		})
+	}
+}
+
+// checkOffsets checks that every span's offsets give back its text.
+func checkOffsets(t *testing.T, s string, a Attribution) {
+	t.Helper()
+	if a.SourceStart >= 0 && s[a.SourceStart:a.SourceEnd] != a.Source {
+		t.Errorf("source offsets %d:%d give %q, want %q", a.SourceStart, a.SourceEnd, s[a.SourceStart:a.SourceEnd], a.Source)
+	}
+	if s[a.ContentStart:a.ContentEnd] != a.Content {
+		t.Errorf("content offsets %d:%d give %q, want %q", a.ContentStart, a.ContentEnd, s[a.ContentStart:a.ContentEnd], a.Content)
+	}
+	if cue := s[a.CueStart:a.CueEnd]; cue != a.Cue && cue+" ... as" != a.Cue {
+		t.Errorf("cue offsets %d:%d give %q, want %q", a.CueStart, a.CueEnd, cue, a.Cue)
+	}
+}
+
+func FuzzAttribute(f *testing.F) {
+	f.Add("US President Donald Trump says he plans to meet Vladimir Putin soon.")
+	f.Add("The carnage must stop, said Antonio Guterres.")
+	f.Add("according to")
+	f.Add(", said")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range Attribute(s) {
+			if a.ContentStart < 0 || a.ContentEnd > len(s) || a.ContentStart >= a.ContentEnd {
+				t.Fatalf("Attribute(%q): content offsets %d:%d", s, a.ContentStart, a.ContentEnd)
+			}
+			if a.SourceStart >= 0 && (a.SourceEnd > len(s) || a.SourceStart >= a.SourceEnd) {
+				t.Fatalf("Attribute(%q): source offsets %d:%d", s, a.SourceStart, a.SourceEnd)
+			}
+			if a.CueStart < 0 || a.CueEnd > len(s) || a.CueStart >= a.CueEnd {
+				t.Fatalf("Attribute(%q): cue offsets %d:%d", s, a.CueStart, a.CueEnd)
+			}
+		}
+	})
+}

@@ -1,0 +1,151 @@
+package claim
+
+// Reporting cues. A cue is a reporting verb form ("says", "warned"), a
+// verb with a fixed particle ("talked about", "called for"), a frame with a
+// gap ("described ... as"), or "according to". Word lists stand in for a
+// part-of-speech tagger: they are fast, and they are measured on PolNeAR
+// (see README.md).
+
+// cueKind says how a cue takes its content.
+type cueKind uint8
+
+const (
+	cueSay       cueKind = iota // SOURCE says (that) CONTENT; CONTENT, SOURCE said
+	cueTell                     // SOURCE told OBJECT (that) CONTENT
+	cueParticle                 // SOURCE talked about CONTENT; called for CONTENT
+	cueDescribe                 // SOURCE described CONTENT as ...
+	cueAccording                // according to SOURCE, CONTENT
+	cueThink                    // SOURCE believes CONTENT: a stated belief
+)
+
+// cueWord is what the lexicon knows of a verb form.
+type cueWord struct {
+	kind     cueKind
+	particle string // required next word for cueParticle ("about", "for")
+	base     bool   // a base form ("say", "tell"): needs a plural or modal subject
+}
+
+// cueWords maps lower-case verb forms to their cue behaviour.
+var cueWords = func() map[string]cueWord {
+	m := make(map[string]cueWord)
+	say := func(kind cueKind, forms ...string) {
+		for i, f := range forms {
+			m[f] = cueWord{kind: kind, base: i == 0}
+		}
+	}
+	// base form first, then the others
+	say(cueSay, "say", "says", "said", "saying")
+	say(cueSay, "warn", "warns", "warned", "warning")
+	say(cueSay, "insist", "insists", "insisted", "insisting")
+	say(cueSay, "claim", "claims", "claimed", "claiming")
+	say(cueSay, "argue", "argues", "argued", "arguing")
+	say(cueSay, "add", "adds", "added", "adding")
+	say(cueSay, "note", "notes", "noted", "noting")
+	say(cueSay, "state", "states", "stated", "stating")
+	say(cueSay, "explain", "explains", "explained", "explaining")
+	say(cueSay, "announce", "announces", "announced", "announcing")
+	say(cueSay, "suggest", "suggests", "suggested", "suggesting")
+	say(cueSay, "report", "reports", "reported", "reporting")
+	say(cueSay, "write", "writes", "wrote", "writing", "written")
+	say(cueSay, "acknowledge", "acknowledges", "acknowledged", "acknowledging")
+	say(cueSay, "admit", "admits", "admitted", "admitting")
+	say(cueSay, "confirm", "confirms", "confirmed", "confirming")
+	say(cueSay, "deny", "denies", "denied", "denying")
+	say(cueSay, "predict", "predicts", "predicted", "predicting")
+	say(cueSay, "promise", "promises", "promised", "promising")
+	say(cueSay, "vow", "vows", "vowed", "vowing")
+	say(cueSay, "pledge", "pledges", "pledged", "pledging")
+	say(cueSay, "reiterate", "reiterates", "reiterated", "reiterating")
+	say(cueSay, "stress", "stresses", "stressed", "stressing")
+	say(cueSay, "emphasise", "emphasises", "emphasised", "emphasising")
+	say(cueSay, "emphasize", "emphasizes", "emphasized", "emphasizing")
+	say(cueSay, "estimate", "estimates", "estimated", "estimating")
+	say(cueSay, "reveal", "reveals", "revealed", "revealing")
+	say(cueSay, "allege", "alleges", "alleged", "alleging")
+	say(cueSay, "declare", "declares", "declared", "declaring")
+	say(cueSay, "assert", "asserts", "asserted", "asserting")
+	say(cueSay, "tweet", "tweets", "tweeted", "tweeting")
+	say(cueSay, "contend", "contends", "contended", "contending")
+	say(cueSay, "concede", "concedes", "conceded", "conceding")
+	say(cueSay, "show", "shows", "showed", "showing", "shown")
+	say(cueSay, "find", "finds", "found")
+	say(cueSay, "indicate", "indicates", "indicated", "indicating")
+	say(cueSay, "ask", "asks", "asked")
+	say(cueSay, "respond", "responds", "responded")
+	say(cueSay, "recall", "recalls", "recalled")
+	say(cueSay, "agree", "agrees", "agreed")
+	say(cueTell, "tell", "tells", "told", "telling")
+	say(cueTell, "inform", "informs", "informed", "informing")
+	say(cueTell, "assure", "assures", "assured", "assuring")
+	say(cueTell, "remind", "reminds", "reminded", "reminding")
+	say(cueTell, "urge", "urges", "urged", "urging")
+	say(cueDescribe, "describe", "describes", "described", "describing")
+	say(cueThink, "believe", "believes", "believed")
+	say(cueThink, "think", "thinks", "thought")
+	part := func(particle string, forms ...string) {
+		for i, f := range forms {
+			m[f] = cueWord{kind: cueParticle, particle: particle, base: i == 0}
+		}
+	}
+	part("about", "talk", "talks", "talked", "talking")
+	part("about", "speak", "speaks", "spoke", "speaking")
+	part("for", "call", "calls", "called", "calling")
+	part("out", "point", "points", "pointed", "pointing")
+	return m
+}()
+
+// auxWords may stand between a source and its cue and belong to the cue:
+// they keep its tense and modality ("has said", "would later say").
+var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "may", "might",
+	"must", "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "also",
+	"later", "previously", "repeatedly", "again", "just", "already", "reportedly", "once",
+	"often", "always", "never", "recently", "publicly", "privately", "not", "once")
+
+// pronouns that may be a source. First and second person are not listed:
+// in a transcript "I said" and "you said" are the speakers themselves, not
+// a report of someone else's words.
+var thirdPronouns = setOf("he", "she", "they", "it", "him", "her", "them")
+
+// personPronouns refer to one person and are resolved against PERSON
+// mentions.
+var personPronouns = setOf("he", "she")
+
+// firstSecond are sources we do not report (see thirdPronouns).
+var firstSecond = setOf("i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "i'll", "we'll")
+
+// determiners open a noun phrase.
+var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+	"its", "our", "my", "your", "some", "many", "several", "most", "both", "all", "other", "another",
+	"one", "two", "three", "four", "five", "few", "each", "every", "no", "any", "top", "senior", "former")
+
+// npStop ends a noun phrase when scanning left from a cue: clause words,
+// prepositions, verbs and adverbs that cannot be part of a source.
+var npStop = setOf("and", "or", "but", "that", "as", "when", "while", "because", "if", "since",
+	"after", "before", "so", "then", "where", "which", "what", "how", "why", "whom", "whose",
+	"to", "in", "on", "at", "by", "for", "with", "from", "into", "about", "than", "like", "over",
+	"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not",
+	"also", "even", "just", "only", "still", "yet", "here", "there", "now", "well", "yes", "no",
+	"can", "could", "should", "may", "might", "must", "do", "does", "did", "it's", "that's",
+	"there's", "said", "says", "told", "including", "against", "during", "under", "until",
+	"ultimately", "finally", "meanwhile", "however", "though", "although", "unless", "whether",
+	"seeing", "see", "saw", "hear", "heard", "watching", "let", "make", "made", "get", "got",
+	"asked", "ask", "let's", "think", "know", "believe", "want", "wants", "thing",
+	"things", "something", "anything", "everything", "nothing")
+
+// wh words before a source make a free relative ("what he said"): the
+// content is not in the sentence.
+var whWords = setOf("what", "how", "whatever")
+
+// objectAdverbs after a cue say nothing about content ("says all the time").
+var contentFillers = setOf("all", "the", "time", "again", "often", "repeatedly", "so", "it",
+	"this", "that", "yesterday", "today", "recently", "earlier", "later", "before", "too",
+	"as", "well", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "morning", "evening", "night", "week", "in", "a", "statement", "interview", "last")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,109 @@
+package claim
+
+import (
+	"github.com/mentions/mentions/pipeline"
+)
+
+// DefaultThreshold is the check-worthiness score from which Finder reports a
+// sentence as a "checkworthy" claim: the threshold that maximises F1 on
+// ClaimBuster's held-out fifth with the embedded model (see README.md).
+const DefaultThreshold = 0.45
+
+// Finder finds claims in a document: every attributed statement (Kind
+// "attributed"), its source resolved to the document's mentions, and every
+// sentence whose check-worthiness reaches Threshold (Kind "checkworthy").
+// A Finder is read-only and safe for concurrent use.
+type Finder struct {
+	Scorer    *Scorer
+	Threshold float64 // 0 means DefaultThreshold
+}
+
+var _ pipeline.ClaimFinder = (*Finder)(nil)
+
+// Claims returns the claims of doc in sentence order; within a sentence the
+// attributed claims come first, in text order, then the check-worthy one.
+func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
+	th := f.Threshold
+	if th == 0 {
+		th = DefaultThreshold
+	}
+	// mentions by sentence, in document order
+	bySent := make(map[int][]pipeline.Mention)
+	for _, m := range doc.Mentions {
+		bySent[m.Sentence] = append(bySent[m.Sentence], m)
+	}
+	var lastPerson string // nearest preceding PERSON mention
+	var out []pipeline.Claim
+	for si, sent := range doc.Sentences {
+		score := 0.0
+		if f.Scorer != nil {
+			score = f.Scorer.Score(sent.Text)
+		}
+		base := pipeline.Claim{Sentence: si, Score: score, Start: sent.Start, Timed: sent.Timed}
+		if sent.Timed {
+			base.URL = pipeline.DeepLink(doc.Transcript, sent.Start)
+		}
+		ms := bySent[si]
+		for _, at := range Attribute(sent.Text) {
+			c := base
+			c.Kind = "attributed"
+			c.Speaker = at.Source
+			c.Cue = at.Cue
+			c.Content = at.Content
+			c.ContentOff = at.ContentStart
+			switch {
+			case at.Pronoun:
+				if personPronouns[lower(at.Source)] {
+					c.SpeakerName = personBefore(ms, sent.Offset+at.SourceStart, lastPerson)
+				}
+			case at.SourceStart >= 0:
+				c.SpeakerName = mentionIn(ms, sent.Offset+at.SourceStart, sent.Offset+at.SourceEnd)
+			}
+			out = append(out, c)
+		}
+		if score >= th {
+			c := base
+			c.Kind = "checkworthy"
+			c.Content = sent.Text
+			out = append(out, c)
+		}
+		for _, m := range ms {
+			if m.Type == pipeline.Person {
+				lastPerson = m.Name
+			}
+		}
+	}
+	return out
+}
+
+// mentionIn returns the name of a PERSON or ORG mention overlapping the
+// document byte range [s, e), preferring a person, or "".
+func mentionIn(ms []pipeline.Mention, s, e int) string {
+	name := ""
+	for _, m := range ms {
+		if m.Offset < e && s < m.Offset+len(m.Surface) {
+			switch m.Type {
+			case pipeline.Person:
+				return m.Name
+			case pipeline.Org:
+				if name == "" {
+					name = m.Name
+				}
+			}
+		}
+	}
+	return name
+}
+
+// personBefore returns the last PERSON mention of the sentence that starts
+// before document offset off, else prev (the last person of earlier
+// sentences).
+func personBefore(ms []pipeline.Mention, off int, prev string) string {
+	name := prev
+	for _, m := range ms {
+		if m.Type == pipeline.Person && m.Offset+len(m.Surface) <= off {
+			name = m.Name
+		}
+	}
+	return name
+}

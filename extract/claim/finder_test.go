@@ -1,0 +1,52 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+func TestFinderResolution(t *testing.T) {
+	sents := []string{
+		"Kremlin spokesman Dmitry Peskov spoke to reporters.",
+		"He said Putin supported the idea.",
+		"They said the talks would start soon.",
+		"The Pentagon said the troops would stay.",
+	}
+	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name", URL: "https://example.com/v"}}
+	off := 0
+	for i, s := range sents {
+		doc.Sentences = append(doc.Sentences, pipeline.Sentence{Index: i, Text: s, Offset: off, Start: float64(10 * i), Timed: true})
+		off += len(s) + 1
+	}
+	doc.Mentions = []pipeline.Mention{
+		{Sentence: 0, Name: "Dmitry Peskov", Surface: "Dmitry Peskov", Type: pipeline.Person, Offset: 18},
+		{Sentence: 1, Name: "Putin", Surface: "Putin", Type: pipeline.Person, Offset: doc.Sentences[1].Offset + 8},
+		{Sentence: 3, Name: "Pentagon", Surface: "Pentagon", Type: pipeline.Org, Offset: doc.Sentences[3].Offset + 4},
+	}
+	f := &Finder{Threshold: 2} // no check-worthy claims: a score never reaches 2
+	want := []struct {
+		sentence      int
+		speaker, name string
+	}{
+		{1, "He", "Dmitry Peskov"}, // the pronoun goes to the person before it, not to Putin after it
+		{2, "They", ""},            // plural: left unresolved
+		{3, "The Pentagon", "Pentagon"},
+	}
+	got := f.Claims(doc)
+	if len(got) != len(want) {
+		t.Fatalf("Claims() = %+v, want %d claims", got, len(want))
+	}
+	for i, w := range want {
+		c := got[i]
+		if c.Sentence != w.sentence || c.Speaker != w.speaker || c.SpeakerName != w.name || c.Kind != "attributed" {
+			t.Errorf("claim %d = sentence %d %s %q -> %q, want sentence %d attributed %q -> %q", i, c.Sentence, c.Kind, c.Speaker, c.SpeakerName, w.sentence, w.speaker, w.name)
+		}
+		if c.URL != "" {
+			t.Errorf("claim %d URL = %q for a non-YouTube transcript, want none", i, c.URL)
+		}
+		if c.Start != float64(10*w.sentence) || !c.Timed {
+			t.Errorf("claim %d start = %v (timed %v), want %v", i, c.Start, c.Timed, 10*w.sentence)
+		}
+	}
+}

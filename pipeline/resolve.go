@@ -1,0 +1,230 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Resolve joins the mentions of one transcript that name the same thing and
+// fills each mention's Canonical with the written name of its group, leaving
+// it "" when that is the mention's own Name:
+//
+//   - case, possessive and title variants join ("NATO" and "Nato",
+//     "Putin's" and "Putin", "President Trump" and "Trump");
+//   - a shorter person name joins the one fuller person name of the same
+//     transcript that it fits, wherever in the transcript that name stands
+//     ("Trump" and "Donald Trump"; "Zelensky" before "Vladimir Zelensky");
+//     see Fits;
+//   - a short form that fits two or more full names (two Thomases) is left
+//     unresolved rather than guessed.
+//
+// Types are kept apart: a PLACE never joins a PERSON. Resolve changes nothing
+// but Canonical, and its result does not depend on the order of ms beyond
+// tie-breaking by first appearance.
+func Resolve(ms []Mention) {
+	groups := make(map[[2]string]*nameGroup)
+	var order []*nameGroup
+	of := make([]*nameGroup, len(ms))
+	for i, m := range ms {
+		name := CleanName(m.Name, m.Type)
+		k := [2]string{NameKey(name), m.Type}
+		if k[0] == "" {
+			continue
+		}
+		g := groups[k]
+		if g == nil {
+			g = &nameGroup{typ: m.Type, words: strings.Fields(k[0]), forms: map[string]int{}}
+			groups[k] = g
+			order = append(order, g)
+		}
+		if g.forms[name] == 0 {
+			g.formOrder = append(g.formOrder, name)
+		}
+		g.forms[name]++
+		of[i] = g
+	}
+	for _, g := range order {
+		if g.typ != Person {
+			continue
+		}
+		var cands []*nameGroup
+		for _, f := range order {
+			if f != g && f.typ == Person && fitsWords(g.words, f.words) {
+				cands = append(cands, f)
+			}
+		}
+		// Keep only the fullest candidates: "Donald Trump" drops out
+		// when "Donald J Trump" is a candidate too.
+		var top []*nameGroup
+		for _, c := range cands {
+			maximal := true
+			for _, d := range cands {
+				if d != c && fitsWords(c.words, d.words) {
+					maximal = false
+					break
+				}
+			}
+			if maximal {
+				top = append(top, c)
+			}
+		}
+		if len(top) == 1 {
+			g.canon = top[0]
+		}
+	}
+	for i := range ms {
+		g := of[i]
+		if g == nil {
+			ms[i].Canonical = ""
+			continue
+		}
+		if g.canon != nil {
+			g = g.canon
+		}
+		if c := g.display(); c != ms[i].Name {
+			ms[i].Canonical = c
+		} else {
+			ms[i].Canonical = ""
+		}
+	}
+}
+
+// nameGroup is the mentions of one transcript sharing a NameKey and a type.
+type nameGroup struct {
+	typ       string
+	words     []string
+	forms     map[string]int // written form -> mentions
+	formOrder []string       // written forms in order of first appearance
+	canon     *nameGroup     // the fuller name this one joins, or nil
+}
+
+// display is the group's most frequent written form; ties go to the form
+// with more capital letters ("NATO" over "Nato"), then to the first seen.
+func (g *nameGroup) display() string {
+	best := ""
+	for _, f := range g.formOrder {
+		if best == "" || g.forms[f] > g.forms[best] || (g.forms[f] == g.forms[best] && upper(f) > upper(best)) {
+			best = f
+		}
+	}
+	return best
+}
+
+func upper(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// Fits reports whether the person name short can be a shorter way of
+// writing the person name full: its last words ("Trump", "Donald Trump"), its
+// first word alone ("Pete", "Pete Hegseth"), or its first and last words with
+// middle names left out ("Donald Trump", "Donald J Trump"). Names are
+// compared by NameKey; a name never fits itself.
+func Fits(short, full string) bool {
+	return fitsWords(strings.Fields(NameKey(CleanName(short, Person))), strings.Fields(NameKey(CleanName(full, Person))))
+}
+
+func fitsWords(s, f []string) bool {
+	if len(s) == 0 || len(s) >= len(f) {
+		return false
+	}
+	if equalWords(s, f[len(f)-len(s):]) {
+		return true
+	}
+	if len(s) == 1 {
+		return s[0] == f[0]
+	}
+	// First and last words equal, the rest an ordered subsequence.
+	if s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
+		return false
+	}
+	j := 1
+	for _, w := range s[1 : len(s)-1] {
+		for j < len(f)-1 && f[j] != w {
+			j++
+		}
+		if j == len(f)-1 {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// titles are words and phrases that may precede a name without being part
+// of it. CleanName strips them from the front, longest first.
+var titles = []string{
+	"vice president", "prime minister", "foreign secretary", "defence secretary", "defense secretary",
+	"home secretary", "secretary of state", "secretary general", "secretary-general", "field marshal",
+	"supreme leader", "crown prince", "first lady",
+	"president", "pres", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+	"secretary", "chancellor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+	"governor", "gov", "general", "gen", "minister", "king", "queen", "prince", "princess", "pope",
+	"judge", "justice", "mayor", "ambassador", "professor", "prof", "colonel", "col", "captain", "capt",
+	"lieutenant", "lt", "admiral", "adm", "commander", "chairman", "chairwoman", "commissioner",
+	"premier", "ayatollah", "sheikh", "emir", "sultan", "rabbi", "reverend", "rev", "father",
+}
+
+// CleanName returns a name without a possessive ending ("Putin's" is
+// "Putin") or extra spaces and, for a PERSON, without leading titles
+// ("President Trump" is "Trump"). A name that is nothing but a title is
+// returned as it is.
+func CleanName(name, typ string) string {
+	s := strings.Join(strings.Fields(name), " ")
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	for _, suf := range []string{"'s", "'S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			s = s[:len(s)-len(suf)]
+		}
+	}
+	if strings.HasSuffix(s, "s'") {
+		s = s[:len(s)-1]
+	}
+	for typ == Person {
+		stripped := false
+		low := strings.ToLower(s)
+		for _, t := range titles {
+			for _, p := range []string{t + ". ", t + " "} {
+				if strings.HasPrefix(low, p) && len(s) > len(p) {
+					s = strings.TrimSpace(s[len(p):])
+					stripped = true
+					break
+				}
+			}
+			if stripped {
+				break
+			}
+		}
+		if !stripped {
+			break
+		}
+	}
+	if s == "" {
+		return strings.Join(strings.Fields(name), " ")
+	}
+	return s
+}
+
+// NameKey is the form under which names compare equal: lower case, single
+// spaces, curly apostrophes straightened.
+func NameKey(name string) string {
+	s := strings.ReplaceAll(name, "\u2019", "'")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
