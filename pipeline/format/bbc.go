@@ -36,6 +36,7 @@ func parseBBC(path, text string) (*pipeline.Transcript, error) {
 	for last >= 0 && strings.TrimSpace(lines[last]) == "" {
 		last--
 	}
+	wrapped := map[int][]string{} // segment index → its continuation lines
 	for i, raw := range lines {
 		line := strings.TrimSpace(raw)
 		if line == "" {
@@ -46,9 +47,10 @@ func parseBBC(path, text string) (*pipeline.Transcript, error) {
 			if i == last && bbcStartRE.MatchString(line) {
 				break // the file was cut inside a timing: drop the fragment
 			}
-			// A wrapped line continues the segment before it.
+			// A wrapped line continues the segment before it; the pieces
+			// are joined once, at the end, to stay linear.
 			if n := len(t.Segments); n > 0 {
-				t.Segments[n-1].Text = cleanText(t.Segments[n-1].Text + " " + line)
+				wrapped[n-1] = append(wrapped[n-1], line)
 			} else {
 				t.Segments = append(t.Segments, pipeline.Segment{Text: cleanText(line), Line: i + 1})
 			}
@@ -66,6 +68,10 @@ func parseBBC(path, text string) (*pipeline.Transcript, error) {
 		if seg.Text != "" {
 			t.Segments = append(t.Segments, seg)
 		}
+	}
+	for n, more := range wrapped {
+		s := &t.Segments[n]
+		s.Text = cleanText(s.Text + " " + strings.Join(more, " "))
 	}
 	return t, nil
 }

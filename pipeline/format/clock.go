@@ -43,7 +43,11 @@ func parseClock(s string) (float64, error) {
 		n, _ := strconv.Atoi(p)
 		// The first field is unbounded; later ones are minutes or seconds.
 		if i > 0 && n >= 60 {
-			return 0, fmt.Errorf("%w %q: field %d is 60 or more", ErrBadTime, s, i+1)
+			unit := "seconds"
+			if i < len(parts)-1 {
+				unit = "minutes"
+			}
+			return 0, fmt.Errorf("%w %q: %s of 60 or more", ErrBadTime, s, unit)
 		}
 		total = total*60 + float64(n)
 	}

@@ -57,28 +57,27 @@ func fromUTF16(b []byte, bigEndian bool) []byte {
 }
 
 // isBinary reports whether the start of data looks like anything but text:
-// a NUL byte, or more than one byte in ten being a control character or
-// invalid UTF-8. Text with a few bad bytes still counts as text.
+// a NUL byte, more than one byte in ten a control character, or more than
+// three in ten invalid UTF-8. Latin-1 text, with an invalid byte per accent,
+// stays well below that and is repaired instead.
 func isBinary(data []byte) bool {
 	head := data[:min(len(data), sniffLen)]
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	bad := 0
+	control, invalid := 0, 0
 	for i := 0; i < len(head); {
 		r, size := utf8.DecodeRune(head[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			// A rune cut by the end of the window is not evidence.
 			if len(head)-i >= utf8.UTFMax || len(head) == len(data) {
-				bad++
+				invalid++
 			}
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b:
-			bad++
-		case r == 0x7f:
-			bad++
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b, r == 0x7f:
+			control++
 		}
 		i += size
 	}
-	return bad*10 > len(head)
+	return control*10 > len(head) || invalid*10 > len(head)*3
 }

@@ -33,11 +33,12 @@ func detect(text string) string {
 	switch {
 	case strings.HasPrefix(first, "WEBVTT"):
 		return NameVTT
-	case strings.HasPrefix(first, "{"):
+	case strings.HasPrefix(first, "{") && startsWithAny(first[1:], `"}`):
 		return NameWhisper
 	case strings.HasPrefix(first, "["):
 		rest := strings.TrimLeft(first[1:], " \t\n")
-		if strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "]") {
+		if strings.HasPrefix(rest, "]") ||
+			strings.HasPrefix(rest, "{") && startsWithAny(rest[1:], `"'}`) {
 			return NameYouTube
 		}
 	}
@@ -73,4 +74,12 @@ func detect(text string) string {
 // isBullet reports whether line is a Markdown bullet, "*" then a space.
 func isBullet(line string) bool {
 	return len(line) > 1 && line[0] == '*' && (line[1] == ' ' || line[1] == '\t')
+}
+
+// startsWithAny reports whether s, after white space, starts with one of the
+// bytes in set: how a JSON object or Python dict opens, unlike prose such
+// as "{laughs}" or "[Music]".
+func startsWithAny(s, set string) bool {
+	s = strings.TrimLeft(s, " \t\n")
+	return s != "" && strings.IndexByte(set, s[0]) >= 0
 }

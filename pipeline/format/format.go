@@ -26,6 +26,10 @@
 //     whose timestamp link is cut off is kept as an untimed segment holding
 //     the text before the link; a BBC line cut inside its timing is dropped.
 //
+// Two further normalisations: a VTT cue whose lines repeat the cue before
+// (YouTube's rolling captions) keeps only its new text, and a transcript
+// whose format gives no length gets the latest time of its segments.
+//
 // Errors are *pipeline.FileError values naming the file and, when it is
 // known, the line; callers branch on the sentinel errors with errors.Is.
 // Segment text never contains a line break: runs of white space, including

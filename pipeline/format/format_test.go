@@ -161,3 +161,22 @@ func checkInvariants(tb testing.TB, tr *pipeline.Transcript) {
 		}
 	}
 }
+
+func TestDetectProse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"{laughs} Hello there.\n", NamePlain},
+		{"[Music]\nwelcome back\n", NamePlain},
+		{"[{\"text\": \"hi\", \"start\": 0, \"duration\": 1}]", NameYouTube},
+		{"[\n  {'text': 'hi', 'start': 0}\n]", NameYouTube},
+		{"{\"segments\": []}", NameWhisper},
+		{"# Notes\nsome prose\n", NameMarkdown},
+		{"00:00.060 - 00:05.560:  Hello", NameBBC},
+		{"*00:00.060- 00:05.560* :  Hello", NameBBC},
+		{"01:00:00.060 - 01:00:05.560:  Hello", NameBBC},
+	}
+	for _, tt := range tests {
+		if got := Detect([]byte(tt.in)); got != tt.want {
+			t.Errorf("Detect(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

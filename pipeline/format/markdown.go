@@ -71,7 +71,9 @@ func parseMarkdown(path, text string) (*pipeline.Transcript, error) {
 			}
 		default:
 			// Prose outside bullets is still transcript text.
-			t.Segments = append(t.Segments, pipeline.Segment{Text: cleanText(line), Line: i + 1})
+			if text := cleanText(line); text != "" {
+				t.Segments = append(t.Segments, pipeline.Segment{Text: text, Line: i + 1})
+			}
 		}
 	}
 	t.VideoID = videoID(t.URL)

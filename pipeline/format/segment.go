@@ -3,6 +3,7 @@ package format
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,8 @@ func isSpace(r rune) bool {
 // package doc) and rejects a transcript without segments. It fills Length
 // from the last time when the format does not give one.
 func check(path string, t *pipeline.Transcript) error {
+	// A line of nothing but control characters cleans to nothing.
+	t.Segments = slices.DeleteFunc(t.Segments, func(s pipeline.Segment) bool { return s.Text == "" })
 	if len(t.Segments) == 0 {
 		return lineError(path, 0, ErrNoLines)
 	}

@@ -102,8 +102,10 @@ func readCues(path, text string) ([]cue, []string, error) {
 			}
 			continue
 		}
+		// Cue text runs to an empty line. A line of spaces does not end it
+		// (YouTube puts one in every cue), but a timing line does.
 		c := cue{start: start, end: end, line: i + 1}
-		for i++; i < len(lines) && strings.TrimSpace(lines[i]) != ""; i++ {
+		for i++; i < len(lines) && lines[i] != "" && !isTimingLine(lines[i]); i++ {
 			c.text = append(c.text, lines[i])
 		}
 		cues = append(cues, c)
@@ -129,8 +131,12 @@ func dropRepeat(prev, lines []string) []string {
 	if len(prev) == 0 || len(lines) == 0 {
 		return lines
 	}
-	// Longest suffix of prev that is a prefix of lines.
-	for k := min(len(prev), len(lines)); k > 0; k-- {
+	if equalLines(prev, lines) {
+		return nil
+	}
+	// Longest suffix of prev that is a prefix of lines, up to a few lines:
+	// captions are short, and a bound keeps huge cues linear.
+	for k := min(len(prev), len(lines), maxRepeatLines); k > 0; k-- {
 		if equalLines(prev[len(prev)-k:], lines[:k]) {
 			return lines[k:]
 		}
@@ -144,11 +150,23 @@ func dropRepeat(prev, lines []string) []string {
 	return lines
 }
 
+// maxRepeatLines bounds the overlap dropRepeat looks for.
+const maxRepeatLines = 4
+
 func equalLines(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
 	for i := range a {
 		if a[i] != b[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// isTimingLine reports whether line is a cue timing, valid or not.
+func isTimingLine(line string) bool {
+	_, _, ok, _ := parseTiming(line)
+	return ok
 }
