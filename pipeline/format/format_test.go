@@ -47,7 +47,7 @@ func samples(tb testing.TB) map[string]string {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasSuffix(name, ".golden.json") || name == "README.md" {
+		if e.IsDir() || strings.HasSuffix(name, ".golden.json") {
 			continue
 		}
 		f, ok := want[name]
@@ -83,7 +83,7 @@ func TestGolden(t *testing.T) {
 			}
 			got = append(got, '\n')
 			name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-			golden := filepath.Join(formatsDir, name+".golden.json")
+			golden := filepath.Join("testdata", "golden", name+".golden.json")
 			if *update {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)

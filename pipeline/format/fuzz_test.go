@@ -41,7 +41,7 @@ func FuzzParse(f *testing.F) {
 
 // BenchmarkParseBBC parses a whole BBC episode (19 KB, 165 lines).
 func BenchmarkParseBBC(b *testing.B) {
-	path := filepath.Join(formatsDir, "bench", "2024_08_25_Special_Podcast__Israel_-_Hezbollah_strikes.md")
+	path := filepath.Join("testdata", "bench", "2024_08_25_Special_Podcast__Israel_-_Hezbollah_strikes.md")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
