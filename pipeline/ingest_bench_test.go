@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/extract/claim"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
 	"github.com/mentions/mentions/store"
@@ -27,15 +28,26 @@ func sharedDir(tb testing.TB, sub string) string {
 }
 
 // BenchmarkIngestBBC ingests the whole BBC Global News corpus (903 files,
-// 34 MB) into a fresh SQLite file per iteration, with each extractor, and
-// reports tokens/s and the peak Go heap. Run it with -benchtime=1x: one
+// 34 MB) into a fresh SQLite file per iteration, end to end as the CLI does
+// (parse, rejoin, entities, claims, store), with each extractor, and reports
+// tokens/s and the peak Go heap. Run it with -benchtime=1x: one
 // iteration with prose takes minutes.
 func BenchmarkIngestBBC(b *testing.B) {
 	dir := sharedDir(b, "corpus/bbc-global-news")
+	model, err := extract.NewModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	scorer, err := claim.DefaultScorer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	claims := &claim.Finder{Scorer: scorer} // as the CLI's ingest does
 	for _, bc := range []struct {
 		name string
 		ex   pipeline.Extractor
 	}{
+		{"ner=model", model},
 		{"ner=prose", &extract.Prose{}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
@@ -47,7 +59,7 @@ func BenchmarkIngestBBC(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				sum, err := pipeline.Run(context.Background(), pipeline.Config{Parser: format.Auto{}, Extractor: bc.ex, Sink: db}, []string{dir})
+				sum, err := pipeline.Run(context.Background(), pipeline.Config{Parser: format.Auto{}, Extractor: bc.ex, Claims: claims, Sink: db}, []string{dir})
 				db.Close()
 				if err != nil {
 					b.Fatal(err)

@@ -53,6 +53,7 @@ var (
 	ErrBadTime    = errors.New("bad timestamp")
 	ErrOutOfOrder = errors.New("timestamps out of order")
 	ErrSyntax     = errors.New("syntax error")
+	ErrTooLong    = errors.New("line too long to be a transcript line")
 )
 
 // Format names, as returned by Detect and stored in Transcript.Format.

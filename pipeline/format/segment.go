@@ -36,9 +36,16 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsControl(r)
 }
 
+// MaxSegment is the longest segment text accepted, in bytes. A real line
+// of speech, cue or Whisper segment is well under a kilobyte; a megabyte
+// without a break is not a transcript (a log, a dump, a minified file), and
+// passing it on would make one "sentence" of all of it.
+const MaxSegment = 1 << 20
+
 // check validates and normalises the times of a parsed transcript (see the
-// package doc) and rejects a transcript without segments. It fills Length
-// from the last time when the format does not give one.
+// package doc), rejects a transcript without segments or with a segment over
+// MaxSegment. It fills Length from the last time when the format does not
+// give one.
 func check(path string, t *pipeline.Transcript) error {
 	// A line of nothing but control characters cleans to nothing.
 	t.Segments = slices.DeleteFunc(t.Segments, func(s pipeline.Segment) bool { return s.Text == "" })
@@ -49,6 +56,9 @@ func check(path string, t *pipeline.Transcript) error {
 	last := 0.0
 	for i := range t.Segments {
 		s := &t.Segments[i]
+		if len(s.Text) > MaxSegment {
+			return lineError(path, s.Line, fmt.Errorf("%w: %d bytes without a break", ErrTooLong, len(s.Text)))
+		}
 		if !s.Timed {
 			continue
 		}
