@@ -85,3 +85,35 @@ func TestScoreTimed(t *testing.T) {
 		t.Errorf("ScoreTimed = %v, want 2 correct of 4 predicted, 3 gold", s)
 	}
 }
+
+// TestNameSplitOverLines: a name that starts at the end of one line and ends
+// on the next is one mention, timed at the first line.
+func TestNameSplitOverLines(t *testing.T) {
+	model, err := extract.NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &pipeline.Transcript{Segments: []pipeline.Segment{
+		{Text: "After the call, President Trump also spoke to Ukrainian President Vladimir", Start: 95, Timed: true},
+		{Text: "Zelensky, who described their conversation as meaningful.", Start: 99.36, Timed: true},
+	}}
+	doc, err := pipeline.Analyze(tr, model, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, m := range doc.Mentions {
+		if m.Name == "Vladimir Zelensky" {
+			found = true
+			if m.Start != 95 || m.Segment != 0 {
+				t.Errorf("Vladimir Zelensky timed at %v (segment %d), want 95 (segment 0)", m.Start, m.Segment)
+			}
+		}
+		if m.Name == "Zelensky" || m.Name == "Vladimir" {
+			t.Errorf("split name found in pieces: %q", m.Name)
+		}
+	}
+	if !found {
+		t.Errorf("mentions %+v, want one for Vladimir Zelensky", doc.Mentions)
+	}
+}
