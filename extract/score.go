@@ -63,6 +63,13 @@ func ScoreTimed(gold, pred []Timed) PRF {
 			s.Correct++
 		}
 	}
+	s.Finish()
+	return s
+}
+
+// Finish computes precision, recall and F1 from the counts.
+func (s *PRF) Finish() {
+	s.Precision, s.Recall, s.F1 = 0, 0, 0
 	if s.Predicted > 0 {
 		s.Precision = float64(s.Correct) / float64(s.Predicted)
 	}
@@ -72,7 +79,6 @@ func ScoreTimed(gold, pred []Timed) PRF {
 	if s.Precision+s.Recall > 0 {
 		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
 	}
-	return s
 }
 
 func timedKey(m Timed) string {
