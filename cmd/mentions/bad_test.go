@@ -31,7 +31,7 @@ func TestIngestBadCatalogue(t *testing.T) {
 	}
 	copyFile(t, seedPath, filepath.Join(in, "good", "seed.txt"))
 	copyFile(t, "../../testdata/formats/tags.srt", filepath.Join(in, "good", "talk.vtt.d", "tags.srt")) // a directory named like a transcript
-	copyFile(t, seedPath, filepath.Join(in, "weird", "seed-copy.md"))                                  // the same content under two names
+	copyFile(t, seedPath, filepath.Join(in, "weird", "seed-copy.md"))                                   // the same content under two names
 
 	huge := filepath.Join(in, "weird", "huge.txt")
 	f, err := os.Create(huge)

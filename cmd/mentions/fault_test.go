@@ -51,6 +51,22 @@ func checkWhole(tb testing.TB, db string) int {
 	return n
 }
 
+// committed counts the transcripts committed so far, or 0 while the
+// database or its schema is still being created.
+func committed(tb testing.TB, dbPath string) int {
+	tb.Helper()
+	if _, err := os.Stat(dbPath); err != nil {
+		return 0
+	}
+	db := openSQL(tb, dbPath)
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM transcripts`).Scan(&n); err != nil {
+		return 0
+	}
+	return n
+}
+
 func queryString(tb testing.TB, dbPath, q string) string {
 	tb.Helper()
 	out, err := exec.Command("sqlite3", dbPath, q).Output()
@@ -80,7 +96,7 @@ func TestKillNineThenResume(t *testing.T) {
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		if _, err := os.Stat(db); err == nil && queryInt(t, db, `SELECT count(*) FROM transcripts`) >= 2 {
+		if committed(t, db) >= 2 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -216,7 +232,7 @@ func TestInterrupt(t *testing.T) {
 		t.Fatal(err)
 	}
 	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(20 * time.Millisecond) {
-		if _, err := os.Stat(db); err == nil && queryInt(t, db, `SELECT count(*) FROM transcripts`) >= 1 {
+		if committed(t, db) >= 1 {
 			break
 		}
 		if time.Now().After(deadline) {

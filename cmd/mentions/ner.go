@@ -15,13 +15,14 @@ import (
 
 // cmdTrain rebuilds the named-entity model from the shared data.
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("train", "train [--data DIR] [--corpus DIR] [--keep-tables] [-o FILE]",
+	fs := newFlags("train", "train [--data DIR] [--corpus DIR] [--train FILES] [--keep-tables] [-o FILE]",
 		"mentions train --data ../shared/data/ner -o extract/ner/model/ner.bin.gz", stderr)
 	data := fs.String("data", filepath.Join("..", "shared", "data", "ner"), "NER data `dir` (conll2003/, gazetteers/)")
 	corpus := fs.String("corpus", filepath.Join("..", "shared", "corpus", "bbc-global-news"), "unlabelled transcripts `dir` for word clusters")
 	out := fs.String("o", filepath.Join("extract", "ner", "model", "ner.bin.gz"), "output model `file`; the derived gazetteer and cluster tables go beside it")
 	keep := fs.Bool("keep-tables", false, "reuse the gazetteer and cluster tables beside the output instead of rebuilding them")
 	epochs := fs.Int("epochs", 0, "training passes (0: the default)")
+	train := fs.String("train", "eng.train,eng.testa", "comma-separated CoNLL `files` under DIR/conll2003 to train on (eng.train alone for a model to score on testa)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,8 +54,18 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var files []string
+	for _, f := range strings.Split(*train, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			files = append(files, filepath.Join(*data, "conll2003", f))
+		}
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "train: --train names no files")
+		return errUsage
+	}
 	m, err := ner.Train(ner.TrainConfig{
-		Train:     filepath.Join(*data, "conll2003", "eng.train"),
+		Train:     files,
 		Gazetteer: gazPath,
 		Clusters:  clusPath,
 		Epochs:    *epochs,

@@ -12,6 +12,7 @@ const (
 	groupClusters
 	groupDocCase
 	groupTwoPass
+	groupLexicon
 )
 
 // Feature templates. Their numbers are part of the model file format: add
@@ -59,6 +60,9 @@ const (
 	tLowerSent
 	tMem2
 	tMem2Class
+	tLex
+	tLexClass
+	tCase
 )
 
 // Capitalisation classes.
@@ -71,20 +75,28 @@ const (
 	clsMixed
 )
 
+// clusContext is the cluster level used for the neighbouring words.
+const clusContext = 2
+
 // tokInfo is what the features of one token are built from.
 type tokInfo struct {
 	word, lower, shape uint64
 	cls, length        uint8
 	pre, suf           [4]uint64
-	gaz                uint32 // bit 4*category+position of gazetteer matches
-	mem                uint8  // 0: unseen; 1: seen outside entities; 2+t: seen as type t
-	clus               [4]uint64
+	gaz                uint32                   // bit 4*category+position of gazetteer matches
+	mem                uint8                    // 0: unseen; 1: seen outside entities; 2+t: seen as type t
+	lex                uint16                   // bit 4*type+position of lexicon matches
+	caps               uint8                    // capitalisation bucket in the unlabelled text (caseBucket); 0: unknown
+	clus               [maxClusterLevels]uint64 // cluster path prefixes, coarse to fine; 0: none
 }
 
 // analyze fills the word-level parts of t from w.
 func analyze(w string, t *tokInfo) {
 	t.word = hashString(w)
 	t.lower = hashLower(w)
+	if a, ok := undotted(w); ok {
+		t.lower = hashLower(a)
+	}
 	var (
 		shape                             = uint64(fnvOffset)
 		last                              = byte(0)
@@ -167,6 +179,26 @@ func analyze(w string, t *tokInfo) {
 		}
 		t.suf[k] = h
 	}
+}
+
+// undotted returns a dotted abbreviation such as "U.S." or "U.N" without
+// its dots, so that it shares the lowercase features, the gazetteer and
+// the document memory of "US" and "UN" (written without dots in most
+// current text, and in transcripts).
+func undotted(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 8 || w[1] != '.' {
+		return "", false
+	}
+	var b [4]byte
+	n := 0
+	for i := 0; i < len(w); i += 2 {
+		if !isASCIILetter(w[i]) || i+1 < len(w) && w[i+1] != '.' {
+			return "", false
+		}
+		b[n] = w[i]
+		n++
+	}
+	return string(b[:n]), true
 }
 
 func lowerByte(c byte) byte {
@@ -260,20 +292,29 @@ func sentenceFeatures(ti []tokInfo, groups int, pass2 bool, fs []uint64, ends []
 				fs = append(fs, feat(tGaz, b), feat2(tGazClass, b, cls))
 			}
 		}
+		if groups&groupLexicon != 0 && t.lex != 0 {
+			for g := uint32(t.lex); g != 0; g &= g - 1 {
+				b := uint64(trailingZeros(g))
+				fs = append(fs, feat(tLex, b), feat2(tLexClass, b, cls))
+			}
+		}
 		if groups&groupMemory != 0 && t.mem != 0 {
 			fs = append(fs, feat(tm, uint64(t.mem)), feat2(tmc, uint64(t.mem), cls))
 		}
 		if groups&groupClusters != 0 {
-			for k := 0; k < 4; k++ {
+			for k := range maxClusterLevels {
 				if t.clus[k] != 0 {
 					fs = append(fs, feat(tCluster+k, t.clus[k]))
 				}
 			}
-			if i > 0 && ti[i-1].clus[1] != 0 {
-				fs = append(fs, feat(tClusterM1, ti[i-1].clus[1]))
+			if t.cls >= clsAllCaps {
+				fs = append(fs, feat2(tCase, uint64(t.caps), cls<<2|uint64(min(i, 2))))
 			}
-			if i+1 < n && ti[i+1].clus[1] != 0 {
-				fs = append(fs, feat(tClusterP1, ti[i+1].clus[1]))
+			if i > 0 && ti[i-1].clus[clusContext] != 0 {
+				fs = append(fs, feat(tClusterM1, ti[i-1].clus[clusContext]))
+			}
+			if i+1 < n && ti[i+1].clus[clusContext] != 0 {
+				fs = append(fs, feat(tClusterP1, ti[i+1].clus[clusContext]))
 			}
 		}
 		ends = append(ends, int32(len(fs)))

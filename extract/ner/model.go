@@ -14,9 +14,12 @@ type Model struct {
 	feats   *table    // feature hash -> row of weights
 	weights []float32 // row*nLabels + label
 	trans   [(nLabels + 1) * nLabels]float32
-	gaz     *table // hash of a lowercased token sequence -> category mask
-	gazMax  int    // longest gazetteer entry, in tokens
-	clus    *table // lowercased word hash -> packed cluster ids
+	gaz     *table  // hash of a lowercased token sequence -> category mask
+	gazMax  int     // longest gazetteer entry, in tokens
+	lex     *table  // hash of a lowercased token sequence -> mask of entity types seen in training
+	lexMax  int     // longest lexicon entry, in tokens
+	clus    *table  // lowercased word hash -> cluster path
+	clusBit []uint8 // bits of each level of the cluster paths
 	masked  [(nLabels + 1) * nLabels]float32
 	pool    sync.Pool
 }
@@ -74,12 +77,15 @@ func (m *Model) analyzeSentence(tg *tagger, words []string) {
 		analyze(w, t)
 		if m.groups&groupClusters != 0 && m.clus != nil {
 			if r := m.clus.get(t.lower); r >= 0 {
-				unpackClusters(r, &t.clus)
+				unpackClusters(r, m.clusBit, t)
 			}
 		}
 	}
 	if m.groups&groupGazetteer != 0 && m.gaz != nil {
 		markGazetteer(m.gaz, m.gazMax, tg.info)
+	}
+	if m.groups&groupLexicon != 0 && m.lex != nil {
+		markLexicon(m.lex, m.lexMax, tg.info)
 	}
 }
 

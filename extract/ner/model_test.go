@@ -151,22 +151,25 @@ func sharedDir(tb testing.TB) string {
 	return ""
 }
 
-// testaFloor is a little under the embedded model's CoNLL-2003 testa F1
-// (92.56).
-const testaFloor = 92.0
+// testbFloor is the target, a little under the embedded model's
+// CoNLL-2003 testb F1 (89.18). The embedded model is trained on eng.train
+// and eng.testa, so testa no longer measures it; model choices are made on
+// testa with a model trained on eng.train alone (see README.md), and this
+// test only guards against regressions.
+const testbFloor = 88.0
 
-func TestTestaScore(t *testing.T) {
+func TestTestbScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
 	dir := sharedDir(t)
-	docs, err := readCoNLLFile(filepath.Join(dir, "data", "ner", "conll2003", "eng.testa"))
+	docs, err := readCoNLLFile(filepath.Join(dir, "data", "ner", "conll2003", "eng.testb"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := mustDefault(t).evaluate(docs)
-	t.Logf("testa:\n%s", s)
-	if f := s.Overall.F1(); f < testaFloor {
-		t.Errorf("testa F1 = %.2f, want at least %.2f", f, testaFloor)
+	t.Logf("testb:\n%s", s)
+	if f := s.Overall.F1(); f < testbFloor {
+		t.Errorf("testb F1 = %.2f, want at least %.2f", f, testbFloor)
 	}
 }

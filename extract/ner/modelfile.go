@@ -15,13 +15,14 @@ import (
 )
 
 // The model file is gzip-compressed. Inside: the magic "MNER", a format
-// version, the feature groups, the transition scores, then three hash
-// tables (features, gazetteer, clusters) with their keys sorted and
-// delta-encoded. Feature weights are quantised to int16 with one scale.
+// version, the feature groups, the longest gazetteer and lexicon entries,
+// the bits of each level of the cluster paths, the transition scores, then
+// four hash tables (features, gazetteer, clusters, lexicon) with their keys
+// sorted and delta-encoded. Feature weights are quantised to int16 with one scale.
 
 const (
 	magic         = "MNER"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 //go:embed model/ner.bin.gz
@@ -55,6 +56,11 @@ func (m *Model) Write(w io.Writer) error {
 	e.uvarint(formatVersion)
 	e.uvarint(uint64(m.groups))
 	e.uvarint(uint64(m.gazMax))
+	e.uvarint(uint64(m.lexMax))
+	e.uvarint(uint64(len(m.clusBit)))
+	for _, b := range m.clusBit {
+		e.uvarint(uint64(b))
+	}
 	for _, v := range m.trans {
 		e.uint32(math.Float32bits(v))
 	}
@@ -76,7 +82,7 @@ func (m *Model) Write(w io.Writer) error {
 			e.varint(int64(q))
 		}
 	}
-	for _, t := range []*table{m.gaz, m.clus} {
+	for _, t := range []*table{m.gaz, m.clus, m.lex} {
 		keys, rows := sortedEntries(t)
 		e.keys(keys)
 		for _, r := range rows {
@@ -142,7 +148,19 @@ func Load(r io.Reader) (*Model, error) {
 	if v := d.uvarint(); d.err == nil && v != formatVersion {
 		return nil, fmt.Errorf("load model: format version %d, want %d", v, formatVersion)
 	}
-	m := &Model{groups: int(d.uvarint()), gazMax: int(d.uvarint())}
+	m := &Model{groups: int(d.uvarint()), gazMax: int(d.uvarint()), lexMax: int(d.uvarint())}
+	nBits, total := d.uvarint(), uint64(0)
+	if nBits > maxClusterLevels {
+		return nil, fmt.Errorf("load model: %d cluster levels, want at most %d", nBits, maxClusterLevels)
+	}
+	for range nBits {
+		b := d.uvarint()
+		total += b
+		m.clusBit = append(m.clusBit, uint8(b))
+	}
+	if total > maxPathBits {
+		return nil, fmt.Errorf("load model: %d cluster path bits, want at most %d", total, maxPathBits)
+	}
 	for i := range m.trans {
 		m.trans[i] = math.Float32frombits(d.uint32())
 	}
@@ -156,7 +174,7 @@ func Load(r io.Reader) (*Model, error) {
 			m.weights[i*nLabels+y] = float32(d.varint()) * scale
 		}
 	}
-	for _, dst := range []**table{&m.gaz, &m.clus} {
+	for _, dst := range []**table{&m.gaz, &m.clus, &m.lex} {
 		keys := d.keys()
 		if len(keys) == 0 {
 			continue

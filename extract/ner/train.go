@@ -11,11 +11,12 @@ import (
 
 // TrainConfig says what Train reads and how long it trains.
 type TrainConfig struct {
-	Train     string    // CoNLL training file (IOB1 or IOB2 in the last column)
+	Train     []string  // CoNLL training files (IOB1 or IOB2 in the last column), read in order
 	Dev       string    // optional CoNLL file scored after every epoch
 	Gazetteer string    // optional gazetteer table written by Gazetteer.Write
 	Clusters  string    // optional word-cluster table written by Clusters.Write
 	NoMemory  bool      // leave out the document-memory features
+	NoLexicon bool      // leave out the features of entity strings seen in training
 	TwoPass   bool      // tag each document twice, the second time with memory of the whole document
 	Epochs    int       // passes over the training data; 0 means 10
 	Seed      uint64    // seeds the shuffling of documents
@@ -37,11 +38,29 @@ func Train(cfg TrainConfig) (*Model, error) {
 			fmt.Fprintf(cfg.Progress, format, args...)
 		}
 	}
-	docs, err := readCoNLLFile(cfg.Train)
-	if err != nil {
-		return nil, err
+	var (
+		docs []Document
+		from []string // the file each document came from
+		num  []int    // its number in that file, from 1
+	)
+	for _, p := range cfg.Train {
+		ds, err := readCoNLLFile(p)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+		for i := range ds {
+			from = append(from, p)
+			num = append(num, i+1)
+		}
 	}
-	var dev []Document
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no training documents in %q", cfg.Train)
+	}
+	var (
+		dev []Document
+		err error
+	)
 	if cfg.Dev != "" {
 		if dev, err = readCoNLLFile(cfg.Dev); err != nil {
 			return nil, err
@@ -68,6 +87,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 			return nil, err
 		}
 		m.clus = c.table()
+		for _, b := range c.bits {
+			m.clusBit = append(m.clusBit, uint8(b))
+		}
 		m.groups |= groupClusters
 	}
 	m.prepare()
@@ -77,9 +99,20 @@ func Train(cfg TrainConfig) (*Model, error) {
 		for s, sent := range doc {
 			ys, ok := encodeBILOU(sent.Tags, nil)
 			if !ok {
-				return nil, fmt.Errorf("%s: document %d: unknown entity type in %q", cfg.Train, d+1, sent.Tags)
+				return nil, fmt.Errorf("%s: document %d: unknown entity type in %q", from[d], num[d], sent.Tags)
 			}
 			gold[d][s] = ys
+		}
+	}
+	// The lexicon of the training entities: while training, each document
+	// sees the lexicon of the folds it is not in; the model keeps the whole.
+	var folds []*table
+	if !cfg.NoLexicon {
+		m.groups |= groupLexicon
+		for f := range lexFolds {
+			t, n := buildLexicon(docs, gold, func(d int) bool { return d%lexFolds != f })
+			folds = append(folds, t)
+			m.lexMax = max(m.lexMax, n)
 		}
 	}
 	tr := &trainer{m: m, c: 1}
@@ -89,6 +122,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 		order := rng.Perm(len(docs))
 		var errs, toks int
 		for _, d := range order {
+			if folds != nil {
+				m.lex = folds[d%lexFolds]
+			}
 			tg := &tagger{mem: map[uint64][1 + nTypes]uint16{}}
 			tg.first = tg.first[:0]
 			for s, sent := range docs[d] {
@@ -108,12 +144,12 @@ func Train(cfg TrainConfig) (*Model, error) {
 		}
 		logf("epoch %d: %d features, token errors %.2f%%, %v", epoch, len(tr.w)/nLabels, 100*float64(errs)/float64(toks), time.Since(began).Round(time.Millisecond))
 		if dev != nil {
-			s := tr.averaged(cfg.Prune).evaluate(dev)
+			s := tr.averaged(cfg.Prune, docs, gold).evaluate(dev)
 			logf(", dev F1 %.2f", s.Overall.F1())
 		}
 		logf("\n")
 	}
-	out := tr.averaged(cfg.Prune)
+	out := tr.averaged(cfg.Prune, docs, gold)
 	logf("kept %d features\n", out.feats.n)
 	return out, nil
 }
@@ -232,10 +268,14 @@ func (tr *trainer) addTrans(i int, d float64) {
 }
 
 // averaged returns a model with the averaged weights, without the features
-// whose weights are all smaller than prune in absolute value.
-func (tr *trainer) averaged(prune float64) *Model {
+// whose weights are all smaller than prune in absolute value, and with the
+// lexicon of all the training documents.
+func (tr *trainer) averaged(prune float64, docs []Document, gold [][][]int) *Model {
 	m := tr.m
-	out := &Model{groups: m.groups, gaz: m.gaz, gazMax: m.gazMax, clus: m.clus}
+	out := &Model{groups: m.groups, gaz: m.gaz, gazMax: m.gazMax, clus: m.clus, clusBit: m.clusBit}
+	if m.groups&groupLexicon != 0 {
+		out.lex, out.lexMax = buildLexicon(docs, gold, func(int) bool { return true })
+	}
 	keep := 0
 	avg := make([]float32, nLabels)
 	// Walk features in key order of the table slots: deterministic.
