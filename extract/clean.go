@@ -6,6 +6,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/mentions/mentions/pipeline"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +42,18 @@ var titles = map[string]bool{
 // ending, no surrounding punctuation. It returns the new bounds and false
 // when nothing name-like is left.
 func Clean(text string, start, end int) (int, int, bool) {
+	return CleanAs(text, start, end, pipeline.Person)
+}
+
+// CleanAs is Clean for a span recognised as typ. Only a person's span loses
+// every leading title; a place or organisation loses a leading role only
+// ("President Trump" mistyped), so "General Motors" and "King's College"
+// keep their names.
+func CleanAs(text string, start, end int, typ string) (int, int, bool) {
+	strip := func(lw string) bool { return titles[lw] }
+	if typ != pipeline.Person {
+		strip = func(lw string) bool { return roles[lw] }
+	}
 	start, end = trimPunct(text, start, end)
 	// Leading words that are titles, "the", or a nationality before a
 	// title ("Ukrainian President Zelensky").
@@ -50,7 +64,7 @@ func Clean(text string, start, end int) (int, int, bool) {
 		}
 		word := strings.TrimSuffix(text[start:w], ".")
 		lw := strings.ToLower(word)
-		if titles[lw] || lw == "the" || (isDemonym(word) && titles[strings.ToLower(strings.TrimSuffix(text[skipSpaces(text, w, end):nextWord(text, skipSpaces(text, w, end), end)], "."))]) {
+		if strip(lw) || determiners[lw] || (isDemonym(word) && titles[strings.ToLower(strings.TrimSuffix(text[skipSpaces(text, w, end):nextWord(text, skipSpaces(text, w, end), end)], "."))]) {
 			start = skipSpaces(text, w, end)
 			continue
 		}
@@ -78,7 +92,17 @@ func Clean(text string, start, end int) (int, int, bool) {
 	if !unicode.IsLetter(r) && !unicode.IsDigit(r) || end-start == 1 && unicode.IsLower(r) {
 		return start, end, false
 	}
+	if strings.IndexFunc(text[start:end], unicode.IsLetter) < 0 {
+		return start, end, false // "3", "1990": numbers are not names
+	}
 	return start, end, true
+}
+
+// determiners never start a name: "the Kremlin", "our North America
+// correspondent".
+var determiners = map[string]bool{
+	"the": true, "our": true, "his": true, "her": true, "their": true, "my": true,
+	"its": true, "your": true, "a": true, "an": true, "this": true, "that": true,
 }
 
 // trimPunct removes surrounding spaces and punctuation, keeping a final

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClean(t *testing.T) {
 	tests := []struct {
@@ -33,6 +36,46 @@ func TestClean(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in, typ string
+		want    []string // "text/TYPE", modifiers marked with a trailing *
+		from    int      // where the span starts in in
+	}{
+		{"US Secretary of Defence Pete Hegseth", "ORG", []string{"US/ORG*", "Pete Hegseth/PERSON"}, 0},
+		{"Bank of England Governor Andrew Bailey", "ORG", []string{"Bank of England/ORG*", "Andrew Bailey/PERSON"}, 0},
+		{"Russian President Vladimir Putin", "PERSON", []string{"Vladimir Putin/PERSON"}, 0},
+		{"UN Secretary General Antonio Guterres", "PERSON", []string{"UN/PERSON*", "Antonio Guterres/PERSON"}, 0},
+		{"US Supreme Court", "ORG", []string{"US Supreme Court/ORG"}, 0},
+		{"Labour Party leader Keir Starmer's", "PERSON", []string{"Labour Party/PERSON*", "Keir Starmer/PERSON"}, 0},
+		{"President Trump", "PERSON", []string{"Trump/PERSON"}, 0},
+		{"Our North America", "PLACE", []string{"North America/PLACE"}, 0},
+		{"3", "ORG", nil, 0},
+		{"General Motors", "ORG", []string{"General Motors/ORG"}, 0},
+		{"US President", "ORG", []string{"US President/ORG"}, 0},
+		{"the US Secretary of Defence Pete Hegseth", "ORG", []string{"Pete Hegseth/PERSON"}, 28},
+		{"a speech by President of France", "PLACE", []string{"France/PLACE"}, 25},
+		{"said Mr Smith", "ORG", []string{"Smith/PERSON"}, 8},
+		{"the US Secretary of Defence Pete Hegseth", "ORG", []string{"Pete Hegseth/PERSON"}, 20},
+		{"President Trump", "ORG", []string{"Trump/PERSON"}, 0},
+		{"Foreign Office", "ORG", []string{"Foreign Office/ORG"}, 0},
+		{"Foreign Secretary David Lammy", "ORG", []string{"David Lammy/PERSON"}, 18},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range split(tt.in, tt.from, len(tt.in), tt.typ) {
+			g := tt.in[p.Start:p.End] + "/" + p.Type
+			if p.Modifier {
+				g += "*"
+			}
+			got = append(got, g)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("split(%q, %s) = %q, want %q", tt.in, tt.typ, got, tt.want)
 		}
 	}
 }

@@ -44,10 +44,26 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 			if !ok {
 				continue
 			}
-			if s, end, ok := Clean(sentences[i], e.Start, e.End); ok {
-				spans = append(spans, pipeline.Span{Sentence: i, Start: s, End: end, Type: typ})
+			for _, p := range split(sentences[i], e.Start, e.End, typ) {
+				if p.Modifier {
+					if p.Type = x.typeOf(sentences[i][p.Start:p.End]); p.Type == "" {
+						continue
+					}
+				}
+				spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: p.End, Type: p.Type})
 			}
 		}
 	}
 	return spans, tokens, nil
+}
+
+// typeOf tags a modifier cut from a longer span ("US" of "US Secretary of
+// Defence Pete Hegseth") on its own, and returns its type when the model
+// reads it whole as one of ours, else "".
+func (x *Model) typeOf(text string) string {
+	ents, _ := x.m.Document([]string{text})
+	if len(ents) == 1 && len(ents[0]) == 1 && ents[0][0].Start == 0 && ents[0][0].End == len(text) {
+		return nerTypes[ents[0][0].Type]
+	}
+	return ""
 }

@@ -71,8 +71,10 @@ func (p *Prose) Extract(sentences []string) (spans []pipeline.Span, tokens int, 
 			if !ok {
 				continue
 			}
-			if start, end, ok = Clean(s, start, end); ok {
-				spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: typ})
+			for _, p := range split(s, start, end, typ) {
+				if !p.Modifier { // prose has no way to type a modifier alone
+					spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: p.End, Type: p.Type})
+				}
 			}
 		}
 	}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// roles are the titles that, inside a recognised span, separate a modifier
+// from the person who holds the role: "US Secretary of Defence Pete
+// Hegseth", "Bank of England Governor Andrew Bailey". They are a narrower
+// set than titles, because a span is only cut where the words after them
+// are surely a person's name.
+var roles = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "senator": true, "governor": true,
+	"mayor": true, "chancellor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"leader": true, "ambassador": true, "correspondent": true, "editor": true,
+	"reporter": true, "envoy": true, "commander": true, "king": true, "queen": true, "prince": true,
+	"princess": true, "pope": true, "judge": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "premier": true, "coach": true,
+}
+
+// institutions end names of organisations; a span ending in one is never
+// cut into a person.
+var institutions = map[string]bool{
+	"court": true, "council": true, "party": true, "ministry": true, "office": true,
+	"department": true, "committee": true, "commission": true, "agency": true, "bank": true,
+	"service": true, "army": true, "force": true, "forces": true, "university": true,
+	"assembly": true, "parliament": true, "senate": true, "house": true, "government": true,
+}
+
+// part is a cleaned piece of a recognised span. Modifier marks the words
+// before a role ("US" in "US President Donald Trump"), whose type the
+// caller decides.
+type part struct {
+	Start, End int
+	Type       string
+	Modifier   bool
+}
+
+// split cleans the span text[start:end] recognised as typ and cuts it at a
+// role title inside it: the name after the role is a PERSON, the words
+// before it a modifier. Without a role inside, it is Clean.
+func split(text string, start, end int, typ string) []part {
+	start, end = trimPunct(text, start, end)
+	words := wordsIn(text, start, end)
+	// A span that starts inside a role ("Secretary of [Defence Pete
+	// Hegseth]", a mistyped "[President Trump]") is the role holder.
+	if j := roleRun(text, words); j > 0 && j < len(words) && nameLike(text, words[j:]) {
+		role := roleBefore(text, words[0][0], true)
+		for _, w := range words[:j] {
+			role = role || roles[lowerWord(text[w[0]:w[1]])]
+		}
+		if role {
+			return cleaned(text, words[j][0], end, pipeline.Person)
+		}
+	}
+	for i := 1; i < len(words)-1; i++ {
+		w := words[i]
+		if !roles[lowerWord(text[w[0]:w[1]])] || titles[lowerWord(text[words[i-1][0]:words[i-1][1]])] {
+			continue
+		}
+		// Skip the rest of the role: "Secretary of Defence", "Prime
+		// Minister", "Secretary General".
+		j := i + 1 + roleRun(text, words[i+1:])
+		if j >= len(words) || !nameLike(text, words[j:]) {
+			return cleaned(text, start, end, typ)
+		}
+		var out []part
+		if ms, me, ok := CleanAs(text, words[0][0], words[i-1][1], typ); ok && !isDemonym(text[ms:me]) {
+			out = append(out, part{Start: ms, End: me, Type: typ, Modifier: true})
+		}
+		if ns, ne, ok := Clean(text, words[j][0], end); ok {
+			out = append(out, part{Start: ns, End: ne, Type: pipeline.Person})
+		}
+		return out
+	}
+	out := cleaned(text, start, end, typ)
+	if len(out) == 1 && typ != pipeline.Person && afterRole(text, out[0].Start) && nameLike(text, wordsIn(text, out[0].Start, out[0].End)) {
+		out[0].Type = pipeline.Person
+	}
+	return out
+}
+
+func cleaned(text string, start, end int, typ string) []part {
+	if s, e, ok := CleanAs(text, start, end, typ); ok {
+		return []part{{Start: s, End: e, Type: typ}}
+	}
+	return nil
+}
+
+// nameLike reports whether words are all capitalised and do not end in an
+// institution: what follows a role is then a person's name.
+func nameLike(text string, words [][2]int) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(text[w[0]:w[1]])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return !institutions[lowerWord(text[last[0]:last[1]])]
+}
+
+// wordsIn returns the [start, end) offsets of the space-separated words of
+// text[start:end].
+func wordsIn(text string, start, end int) [][2]int {
+	var out [][2]int
+	for i := start; i < end; {
+		for i < end && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < end && text[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// lowerWord lower-cases a word and drops a trailing period or possessive.
+func lowerWord(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return strings.ToLower(strings.TrimRight(w, ".,"))
+}
+
+// afterRole reports whether the span starting at start directly follows a
+// role title ("Secretary of Defence [Pete Hegseth]", "Mr [Smith]"): the name
+// of whoever holds a role is a person's, whatever type the span was given.
+// A role that ends in "of" or "for" names a place or body instead
+// ("President of [France]").
+func afterRole(text string, start int) bool { return roleBefore(text, start, false) }
+
+// roleBefore looks back from start for a role title. inRole says the span
+// itself begins with role words, so a preceding "of" continues the role
+// ("Secretary of [Defence Pete Hegseth]") rather than ending it.
+func roleBefore(text string, start int, inRole bool) bool {
+	words := wordsIn(text, 0, start)
+	for k, n := len(words)-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		w := text[words[k][0]:words[k][1]]
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		lw := lowerWord(w)
+		switch {
+		case roles[lw]:
+			return true
+		case n == 0 && !inRole && (lw == "of" || lw == "for" || lw == "the"):
+			return false
+		case roleWord(lw):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roleWord reports whether a lower-cased word can be part of a role title:
+// "Secretary of State", "Minister for Foreign Affairs".
+func roleWord(lw string) bool {
+	return titles[lw] || lw == "of" || lw == "for" || lw == "the" || lw == "defence" || lw == "defense" ||
+		lw == "state" || lw == "foreign" || lw == "affairs" || lw == "health" || lw == "interior"
+}
+
+// roleRun returns how many of the leading words are role words.
+func roleRun(text string, words [][2]int) int {
+	n := 0
+	for n < len(words) && roleWord(lowerWord(text[words[n][0]:words[n][1]])) {
+		n++
+	}
+	return n
+}
