@@ -95,7 +95,10 @@ func printCheckworthy(w io.Writer, s *claim.Scorer, data string) error {
 	return nil
 }
 
-// cmdScoreClaims scores one sentence a line from stdin.
+// cmdScoreClaims scores one sentence a line from stdin. Each line is scored
+// alone (Scorer.Score), not with its neighbours: the lines need not come
+// from one document, and the output stays one score per line as it is read.
+// The embedded model uses no context, so its scores are the same either way.
 func cmdScoreClaims(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("score-claims", "score-claims [-model FILE] < sentences.txt",
 		"echo 'Unemployment fell to 3.5% last year.' | mentions score-claims", stderr)

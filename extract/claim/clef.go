@@ -101,15 +101,17 @@ type DocRanking struct {
 	AP        float64
 }
 
-// rankDocs scores every sentence of each debate and ranks by score, ties
-// broken by line order (stable), then averages AP, R-precision and P@k.
+// rankDocs scores every sentence of each debate (with its context, by
+// ScoreDoc) and ranks by score, ties broken by line order (stable), then
+// averages AP, R-precision and P@k.
 func rankDocs(s *Scorer, docs [][]example, ks ...int) Ranking {
 	r := Ranking{P: make(map[int]float64)}
 	for _, doc := range docs {
-		scores := make([]float64, len(doc))
+		texts := make([]string, len(doc))
 		for i, ex := range doc {
-			scores[i] = s.Score(ex.text)
+			texts[i] = ex.text
 		}
+		scores := s.ScoreDoc(texts)
 		labels := make([]bool, len(doc))
 		for i, ex := range doc {
 			labels[i] = ex.label

@@ -18,7 +18,62 @@ const (
 	nsBigram = 'b' // bigram of adjacent tokens
 	nsSuffix = 'x' // last three letters of a longer word
 	nsFlag   = 'f' // sentence-level flag, such as "has a percentage"
+	nsPrev   = 'p' // a feature of the previous sentence
+	nsNext   = 'n' // a feature of the next sentence
+	nsPos    = 'd' // the sentence's position in its document
 )
+
+// Hashes of the context namespaces, mixed with a neighbour's feature hash.
+var (
+	nsPrevMix = hashNS(nsPrev)
+	nsNextMix = hashNS(nsNext)
+	nsPosMix  = hashNS(nsPos)
+)
+
+// ctxMode says which features a sentence takes from its neighbours.
+type ctxMode uint8
+
+const (
+	ctxNone  ctxMode = iota // the sentence alone
+	ctxFull                 // every feature of the previous and next sentences
+	ctxFlags                // the sentence-level flags of the previous and next sentences
+	ctxPos                  // no neighbour features, only the position in the document
+)
+
+// context returns the features of a sentence that its neighbours see:
+// feats, whose last flags entries are its sentence-level flags.
+func (m ctxMode) context(feats []uint64, flags int) []uint64 {
+	switch m {
+	case ctxFull:
+		return feats
+	case ctxFlags:
+		return feats[len(feats)-flags:]
+	}
+	return nil
+}
+
+// Positions of a sentence in its document, for posFeature.
+const (
+	posMiddle = iota
+	posFirst
+	posLast
+	posAlone // a document of one sentence, as Score sees every sentence
+)
+
+// posFeature is the hashed feature of sentence i's position in a document
+// of n sentences.
+func posFeature(i, n int) uint64 {
+	p := posMiddle
+	switch {
+	case n == 1:
+		p = posAlone
+	case i == 0:
+		p = posFirst
+	case i == n-1:
+		p = posLast
+	}
+	return mix(nsPosMix, uint64(p))
+}
 
 // hashText hashes s lower-cased (ASCII) with ’ folded to ', digits folded
 // to 0 when shape is set.
@@ -139,6 +194,13 @@ func bucket(n int, bounds ...int) int {
 // featurize appends the hashed features of sentence s (tokens toks) to out.
 // Indices are raw 64-bit hashes; the model folds them into its table.
 func featurize(s string, toks []token, out []uint64) []uint64 {
+	out, _ = featurizeFlags(s, toks, out)
+	return out
+}
+
+// featurizeFlags is featurize that also returns how many of the appended
+// features, at the end, are sentence-level flags.
+func featurizeFlags(s string, toks []token, out []uint64) ([]uint64, int) {
 	hw := hashNS(nsWord)
 	hb := hashNS(nsBigram)
 	hx := hashNS(nsSuffix)
@@ -181,6 +243,7 @@ func featurize(s string, toks []token, out []uint64) []uint64 {
 		prev = th
 	}
 	out = append(out, mix(hb, mix(prev, hashText(fnvOffset, "</s>", false))))
+	flagStart := len(out)
 
 	flag := func(name string, v int) {
 		out = append(out, mix(hashText(hashNS(nsFlag), name, false), uint64(v)))
@@ -207,5 +270,5 @@ func featurize(s string, toks []token, out []uint64) []uint64 {
 	if words <= 4 && numbers == 0 {
 		flag("short", int(classes&(wcFiller|wcGreeting|wcSecond)))
 	}
-	return out
+	return out, len(out) - flagStart
 }

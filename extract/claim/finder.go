@@ -32,12 +32,21 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 	for _, m := range doc.Mentions {
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
+	// scores with context: each sentence is scored with its neighbours
+	var scores []float64
+	if f.Scorer != nil {
+		texts := make([]string, len(doc.Sentences))
+		for i, sent := range doc.Sentences {
+			texts[i] = sent.Text
+		}
+		scores = f.Scorer.ScoreDoc(texts)
+	}
 	var lastPerson string // nearest preceding PERSON mention
 	var out []pipeline.Claim
 	for si, sent := range doc.Sentences {
 		score := 0.0
-		if f.Scorer != nil {
-			score = f.Scorer.Score(sent.Text)
+		if scores != nil {
+			score = scores[si]
 		}
 		base := pipeline.Claim{Sentence: si, Score: score, Start: sent.Start, Timed: sent.Timed}
 		if sent.Timed {

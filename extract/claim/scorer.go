@@ -14,14 +14,18 @@ import (
 )
 
 // Scorer scores sentences for check-worthiness: a logistic regression over
-// hashed features of the sentence alone (words, bigrams, numbers and
-// quantities, comparatives, capitalised words, pronouns, hedges, length).
-// A Scorer is read-only once built and safe for concurrent use.
+// hashed features of the sentence (words, bigrams, numbers and quantities,
+// comparatives, capitalised words, pronouns, hedges, length) and, when its
+// model was trained with context, of its neighbours in the document (see
+// ScoreDoc). A Scorer is read-only once built and safe for concurrent use.
 type Scorer struct {
 	bits uint8
 	mask uint64
-	bias float32
-	w    []float32
+	ctx  ctxMode
+	// ctxScale multiplies the value of the neighbours' features.
+	ctxScale float32
+	bias     float32
+	w        []float32
 }
 
 // buffers recycles the per-call token and feature slices of Score.
@@ -36,22 +40,77 @@ func newScorer(bits uint8) *Scorer {
 	return &Scorer{bits: bits, mask: 1<<bits - 1, w: make([]float32, 1<<bits)}
 }
 
-// Score returns the check-worthiness of sentence, from 0 to 1.
+// Score returns the check-worthiness of sentence, from 0 to 1, scored
+// alone: as a document of one sentence, without neighbours.
 func (s *Scorer) Score(sentence string) float64 {
-	b := bufPool.Get().(*buffers)
-	b.toks = tokenize(sentence, b.toks[:0])
-	b.feats = featurize(sentence, b.toks, b.feats[:0])
-	z := s.margin(b.feats)
-	bufPool.Put(b)
-	return sigmoid(z)
+	var out [1]float64
+	s.scoreDoc(func(int) string { return sentence }, out[:])
+	return out[0]
 }
 
-func (s *Scorer) margin(feats []uint64) float64 {
-	var z float64
-	for _, f := range feats {
-		z += float64(s.w[f&s.mask])
+// ScoreDoc returns the check-worthiness of each sentence of a document, in
+// order, from 0 to 1. Each sentence is scored with its neighbours (the
+// sentences just before and after it, and whether it opens or closes the
+// document) when the model was trained with context; otherwise ScoreDoc
+// gives the same scores as Score.
+func (s *Scorer) ScoreDoc(sentences []string) []float64 {
+	out := make([]float64, len(sentences))
+	s.scoreDoc(func(i int) string { return sentences[i] }, out)
+	return out
+}
+
+// scoreDoc writes the scores of the len(out) sentences that text returns
+// into out. It featurises each sentence once and sums its weights in each
+// role (itself, previous neighbour, next neighbour), so context costs three
+// table reads per feature and no allocation.
+func (s *Scorer) scoreDoc(text func(int) string, out []float64) {
+	b := bufPool.Get().(*buffers)
+	defer bufPool.Put(b)
+	n := len(out)
+	// Sentence j's margin is bias + own[j] + asPrev[j-1] + asNext[j+1] +
+	// pos[j]; it is finished once sentence j+1 is read.
+	var ownJ, prevJ, asPrevJ float64 // own[j], asPrev[j-1], asPrev[j] for j = i-1
+	for i := 0; i <= n; i++ {
+		var own, asPrev, asNext float64
+		if i < n {
+			t := text(i)
+			b.toks = tokenize(t, b.toks[:0])
+			var flags int
+			b.feats, flags = featurizeFlags(t, b.toks, b.feats[:0])
+			own = s.sum(b.feats, 0) * featScale(len(b.feats))
+			if s.ctx != ctxNone {
+				cf := s.ctx.context(b.feats, flags)
+				xc := featScale(len(cf)) * float64(s.ctxScale)
+				asPrev = s.sum(cf, nsPrevMix) * xc
+				asNext = s.sum(cf, nsNextMix) * xc
+			}
+		}
+		if i > 0 {
+			j := i - 1
+			z := float64(s.bias) + ownJ + prevJ + asNext
+			if s.ctx != ctxNone {
+				z += float64(s.w[posFeature(j, n)&s.mask])
+			}
+			out[j] = sigmoid(z)
+			prevJ = asPrevJ
+		}
+		ownJ, asPrevJ = own, asPrev
 	}
-	return float64(s.bias) + z*featScale(len(feats))
+}
+
+// sum adds the weights of feats, each first mixed with ns unless ns is 0.
+func (s *Scorer) sum(feats []uint64, ns uint64) float64 {
+	var z float64
+	if ns == 0 {
+		for _, f := range feats {
+			z += float64(s.w[f&s.mask])
+		}
+		return z
+	}
+	for _, f := range feats {
+		z += float64(s.w[mix(ns, f)&s.mask])
+	}
+	return z
 }
 
 // featScale is the value of each feature of a sentence with n features:
@@ -71,9 +130,13 @@ func sigmoid(z float64) float64 {
 }
 
 // Model file: a magic line, then a gzip stream of the table size in bits,
-// the bias, the number of non-zero weights and, for each, the gap from the
-// previous index (uvarint) and the weight as a float32.
-const magic = "mentions claim scorer v1\n"
+// the context mode (v2 only; v1 models have none), the bias, the number of
+// non-zero weights and, for each, the gap from the previous index (uvarint)
+// and the weight as a float32.
+const (
+	magic   = "mentions claim scorer v2\n"
+	magicV1 = "mentions claim scorer v1\n"
+)
 
 // Write writes the model to w.
 func (s *Scorer) Write(w io.Writer) error {
@@ -93,6 +156,8 @@ func (s *Scorer) Write(w io.Writer) error {
 	}
 	var buf [binary.MaxVarintLen64]byte
 	bw.WriteByte(s.bits)
+	bw.WriteByte(byte(s.ctx))
+	binary.Write(bw, binary.LittleEndian, s.ctxScale)
 	binary.Write(bw, binary.LittleEndian, s.bias)
 	binary.Write(bw, binary.LittleEndian, uint32(nz))
 	last := 0
@@ -117,7 +182,7 @@ func (s *Scorer) Write(w io.Writer) error {
 func LoadScorer(r io.Reader) (*Scorer, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1) {
 		return nil, errors.New("load scorer: not a claim scorer model")
 	}
 	zr, err := gzip.NewReader(br)
@@ -134,6 +199,18 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 		return nil, fmt.Errorf("load scorer: table of 2^%d weights out of range", bits)
 	}
 	s := newScorer(bits)
+	if string(head) == magic {
+		c, err := zb.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+		if s.ctx = ctxMode(c); s.ctx > ctxPos {
+			return nil, fmt.Errorf("load scorer: unknown context mode %d", c)
+		}
+		if err := binary.Read(zb, binary.LittleEndian, &s.ctxScale); err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+	}
 	var nz uint32
 	if err := binary.Read(zb, binary.LittleEndian, &s.bias); err != nil {
 		return nil, fmt.Errorf("load scorer: %w", err)

@@ -31,7 +31,7 @@ type TrainConfig struct {
 	WithCLEF2019Test bool
 	// Bits is log2 of the feature table size; default 20.
 	Bits uint8
-	// Epochs of SGD; default 8.
+	// Epochs of SGD; default 32.
 	Epochs int
 	// Rate is the SGD learning rate; default 0.1.
 	Rate float64
@@ -40,10 +40,19 @@ type TrainConfig struct {
 	// PositiveWeight multiplies the loss of check-worthy examples;
 	// default 10.
 	PositiveWeight float64
-	// CBWeight multiplies the loss of ClaimBuster examples; default 1.
+	// CBWeight multiplies the loss of ClaimBuster examples; default 2.
 	CBWeight float64
 	// Seed fixes the shuffling; default 1.
 	Seed uint64
+	// Seeds is how many models, trained with seeds Seed, Seed+1, ...,
+	// are averaged into one; default 5.
+	Seeds int
+
+	// context is which features a sentence takes from its neighbours;
+	// default ctxNone.
+	context ctxMode
+	// ctxScale multiplies the value of the neighbours' features; default 1.
+	ctxScale float64
 }
 
 func (c *TrainConfig) defaults() {
@@ -51,7 +60,7 @@ func (c *TrainConfig) defaults() {
 		c.Bits = 20
 	}
 	if c.Epochs == 0 {
-		c.Epochs = 8
+		c.Epochs = 32
 	}
 	if c.Rate == 0 {
 		c.Rate = 0.1
@@ -63,10 +72,16 @@ func (c *TrainConfig) defaults() {
 		c.PositiveWeight = 10
 	}
 	if c.CBWeight == 0 {
-		c.CBWeight = 1
+		c.CBWeight = 2
 	}
 	if c.Seed == 0 {
 		c.Seed = 1
+	}
+	if c.Seeds == 0 {
+		c.Seeds = 5
+	}
+	if c.ctxScale == 0 {
+		c.ctxScale = 1
 	}
 }
 
@@ -84,28 +99,64 @@ const (
 	pathClaimBuster   = "claimbuster/two_class/kfold_25ncs.json"
 )
 
-// weighted is a training example with its loss weight.
+// weighted is a training example with its loss weight. Its features come
+// in blocks (the sentence, its previous and next neighbours, its position),
+// each feature valued 1/sqrt(length of its block); end[b] is where block b
+// ends in feats.
 type weighted struct {
 	feats  []uint64
+	end    [nBlocks]int32
 	label  bool
 	weight float64
 }
 
-// trainingSet loads the examples cfg asks for.
-func trainingSet(cfg TrainConfig) ([]weighted, error) {
-	var set []weighted
-	add := func(ex []example, w float64) {
-		var toks []token
-		for _, e := range ex {
-			toks = tokenize(e.text, toks[:0])
-			f := featurize(e.text, toks, nil)
-			ww := w
-			if e.label {
-				ww *= cfg.PositiveWeight
-			}
-			set = append(set, weighted{feats: f, label: e.label, weight: ww})
-		}
+const nBlocks = 4
+
+// docExamples appends to set the examples of one document (a debate, or a
+// single ClaimBuster sentence), each with its context under mode. Positives
+// weigh w*pos, negatives w.
+func docExamples(set []weighted, doc []example, mode ctxMode, w, pos float64) []weighted {
+	own := make([][]uint64, len(doc))
+	flags := make([]int, len(doc))
+	var toks []token
+	for i, e := range doc {
+		toks = tokenize(e.text, toks[:0])
+		own[i], flags[i] = featurizeFlags(e.text, toks, nil)
 	}
+	for i, e := range doc {
+		ex := weighted{label: e.label, weight: w}
+		if e.label {
+			ex.weight *= pos
+		}
+		f := append([]uint64(nil), own[i]...)
+		ex.end[0] = int32(len(f))
+		if mode != ctxNone {
+			if i > 0 {
+				for _, h := range mode.context(own[i-1], flags[i-1]) {
+					f = append(f, mix(nsPrevMix, h))
+				}
+			}
+			ex.end[1] = int32(len(f))
+			if i+1 < len(doc) {
+				for _, h := range mode.context(own[i+1], flags[i+1]) {
+					f = append(f, mix(nsNextMix, h))
+				}
+			}
+			ex.end[2] = int32(len(f))
+			f = append(f, posFeature(i, len(doc)))
+		} else {
+			ex.end[1], ex.end[2] = ex.end[0], ex.end[0]
+		}
+		ex.end[3] = int32(len(f))
+		ex.feats = f
+		set = append(set, ex)
+	}
+	return set
+}
+
+// trainingDocs loads the documents cfg asks for, each with its loss weight.
+// A ClaimBuster sentence is a document of its own: it comes without context.
+func trainingDocs(cfg TrainConfig) (docs [][]example, weights []float64, err error) {
 	dirs := []struct {
 		path string
 		skip map[string]bool
@@ -119,29 +170,40 @@ func trainingSet(cfg TrainConfig) ([]weighted, error) {
 		if !d.use {
 			continue
 		}
-		docs, err := readCLEFDir(filepath.Join(cfg.Dir, d.path), d.skip)
+		dd, err := readCLEFDir(filepath.Join(cfg.Dir, d.path), d.skip)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		for _, doc := range docs {
-			add(doc, 1)
+		for _, doc := range dd {
+			docs, weights = append(docs, doc), append(weights, 1)
 		}
 	}
 	if cfg.WithClaimRank {
-		docs, err := readClaimRankDir(filepath.Join(cfg.Dir, pathClaimRank))
+		dd, err := readClaimRankDir(filepath.Join(cfg.Dir, pathClaimRank))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		for _, doc := range docs {
-			add(doc, 1)
+		for _, doc := range dd {
+			docs, weights = append(docs, doc), append(weights, 1)
 		}
 	}
 	if !cfg.NoClaimBuster {
 		train, _, err := readClaimBuster(filepath.Join(cfg.Dir, pathClaimBuster))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		add(train, cfg.CBWeight)
+		for i := range train {
+			docs, weights = append(docs, train[i:i+1]), append(weights, cfg.CBWeight)
+		}
+	}
+	return docs, weights, nil
+}
+
+// examplesOf featurises docs for training under cfg.
+func examplesOf(docs [][]example, weights []float64, cfg TrainConfig) ([]weighted, error) {
+	var set []weighted
+	for i, doc := range docs {
+		set = docExamples(set, doc, cfg.context, weights[i], cfg.PositiveWeight)
 	}
 	if len(set) == 0 {
 		return nil, errors.New("no training examples")
@@ -153,19 +215,54 @@ func trainingSet(cfg TrainConfig) ([]weighted, error) {
 // is deterministic: the same data and config give the same model.
 func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 	cfg.defaults()
-	set, err := trainingSet(cfg)
+	docs, weights, err := trainingDocs(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("train scorer: %w", err)
 	}
-	return fit(set, cfg), nil
+	set, err := examplesOf(docs, weights, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("train scorer: %w", err)
+	}
+	return fitSeeds(set, cfg), nil
 }
 
-// fit runs averaged SGD on the logistic loss. Averaging uses the usual
-// trick: u accumulates step-weighted updates and the average is w - u/t.
-func fit(set []weighted, cfg TrainConfig) *Scorer {
+// fitSeeds fits one model per seed Seed, Seed+1, ... Seed+Seeds-1 and
+// averages their weights: the shuffling order alone moves MAP by ±0.006,
+// and the average of a linear model's runs is a steadier linear model.
+func fitSeeds(set []weighted, cfg TrainConfig) *Scorer {
 	s := newScorer(cfg.Bits)
-	w := make([]float64, len(s.w))
-	u := make([]float64, len(s.w))
+	s.ctx = cfg.context
+	s.ctxScale = float32(cfg.ctxScale)
+	sum := make([]float64, len(s.w))
+	var bias float64
+	for k := range cfg.Seeds {
+		c := cfg
+		c.Seed = cfg.Seed + uint64(k)
+		w, b := fit(set, c)
+		for i, v := range w {
+			sum[i] += v
+		}
+		bias += b
+	}
+	n := float64(cfg.Seeds)
+	for i, v := range sum {
+		v /= n
+		if math.Abs(v) < 2e-3 {
+			v = 0 // prune: keeps the model file small
+		}
+		s.w[i] = float32(v)
+	}
+	s.bias = float32(bias / n)
+	return s
+}
+
+// fit runs averaged SGD on the logistic loss and returns the averaged
+// weights and bias. Averaging uses the usual trick: u accumulates
+// step-weighted updates and the average is w - u/t.
+func fit(set []weighted, cfg TrainConfig) ([]float64, float64) {
+	mask := uint64(1)<<cfg.Bits - 1
+	w := make([]float64, mask+1)
+	u := make([]float64, mask+1)
 	var bias, ubias float64
 	order := make([]int, len(set))
 	for i := range order {
@@ -173,26 +270,40 @@ func fit(set []weighted, cfg TrainConfig) *Scorer {
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6d656e74696f6e73))
 	t := 1.0
+	var scale [nBlocks]float64
 	for range cfg.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			ex := set[i]
-			var z float64
-			for _, f := range ex.feats {
-				z += w[f&s.mask]
+			z := bias
+			start := int32(0)
+			for b, end := range ex.end {
+				scale[b] = featScale(int(end - start))
+				if b == 1 || b == 2 {
+					scale[b] *= cfg.ctxScale
+				}
+				var zb float64
+				for _, f := range ex.feats[start:end] {
+					zb += w[f&mask]
+				}
+				z += zb * scale[b]
+				start = end
 			}
-			x := featScale(len(ex.feats))
-			z = bias + z*x
 			y := 0.0
 			if ex.label {
 				y = 1
 			}
 			g := (sigmoid(z) - y) * ex.weight
-			for _, f := range ex.feats {
-				k := f & s.mask
-				d := cfg.Rate * (g*x + cfg.L2*w[k])
-				w[k] -= d
-				u[k] -= t * d
+			start = 0
+			for b, end := range ex.end {
+				gx := g * scale[b]
+				for _, f := range ex.feats[start:end] {
+					k := f & mask
+					d := cfg.Rate * (gx + cfg.L2*w[k])
+					w[k] -= d
+					u[k] -= t * d
+				}
+				start = end
 			}
 			d := cfg.Rate * g
 			bias -= d
@@ -201,12 +312,7 @@ func fit(set []weighted, cfg TrainConfig) *Scorer {
 		}
 	}
 	for i := range w {
-		v := w[i] - u[i]/t
-		if math.Abs(v) < 2e-3 {
-			v = 0 // prune: keeps the model file small
-		}
-		s.w[i] = float32(v)
+		w[i] -= u[i] / t
 	}
-	s.bias = float32(bias - ubias/t)
-	return s
+	return w, bias - ubias/t
 }

@@ -20,15 +20,20 @@ func TestTrainVariants(t *testing.T) {
 		name string
 		cfg  TrainConfig
 	}
+	old := TrainConfig{Epochs: 8, CBWeight: 1, Seeds: 1} // the model shipped before seed averaging
 	variants := []variant{
 		{"default (CLEF19+CLEF20+CB)", TrainConfig{}},
-		{"CLEF19 only", TrainConfig{NoCLEF2020: true, NoClaimBuster: true}},
-		{"CLEF19+CLEF20", TrainConfig{NoClaimBuster: true}},
-		{"CLEF19+CB", TrainConfig{NoCLEF2020: true}},
-		{"default+ClaimRank", TrainConfig{WithClaimRank: true}},
+		{"default + context (full, 0.5)", TrainConfig{context: ctxFull, ctxScale: 0.5}},
+		{"old default (8 epochs, CB 1, 1 seed)", old},
+		{"old default, 5 seeds averaged", TrainConfig{Epochs: 8, CBWeight: 1}},
 	}
 	for _, seed := range []uint64{2, 3} {
-		variants = append(variants, variant{fmt.Sprintf("default seed %d", seed), TrainConfig{Seed: seed}})
+		c := old
+		c.Seed = seed
+		variants = append(variants, variant{fmt.Sprintf("old default seed %d", seed), c})
+	}
+	for _, seed := range []uint64{6, 11} {
+		variants = append(variants, variant{fmt.Sprintf("default, seeds %d-%d", seed, seed+4), TrainConfig{Seed: seed}})
 	}
 	for _, v := range variants {
 		v.cfg.Dir = dir

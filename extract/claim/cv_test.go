@@ -1,0 +1,143 @@
+package claim
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// cvRanking is leave-debates-out cross-validation on the training debates
+// of cfg: debates are grouped by date (the CLEF-2019 and CLEF-2020 files of
+// one debate share it), the dates dealt round-robin into folds; each fold is
+// ranked by a model trained on the other folds plus all non-CLEF data.
+func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map20 float64) {
+	tb.Helper()
+	cfg.defaults()
+	docs, weights, err := trainingDocs(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	key := func(d []example) string {
+		if len(d) == 0 || d[0].doc == "claimbuster" || !strings.HasPrefix(d[0].doc, "20") {
+			return ""
+		}
+		return d[0].doc[:8]
+	}
+	var dates []string
+	seen := map[string]bool{}
+	for _, d := range docs {
+		if k := key(d); k != "" && !seen[k] {
+			seen[k] = true
+			dates = append(dates, k)
+		}
+	}
+	sort.Strings(dates)
+	fold := map[string]int{}
+	for i, d := range dates {
+		fold[d] = i % folds
+	}
+	var all Ranking
+	n := 0
+	var cv19, cv20 float64
+	var n19, n20 int
+	for f := range folds {
+		var trd, ted [][]example
+		var trw []float64
+		var ted19 []bool
+		for i, d := range docs {
+			k := key(d)
+			if k != "" && fold[k] == f {
+				ted = append(ted, d)
+				ted19 = append(ted19, i < 19)
+				continue
+			}
+			trd, trw = append(trd, d), append(trw, weights[i])
+		}
+		set, err := examplesOf(trd, trw, cfg)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s := fitSeeds(set, cfg)
+		r := rankDocs(s, ted, 10)
+		for i, d := range r.PerDoc {
+			if ted19[i] {
+				cv19 += d.AP
+				n19++
+			} else {
+				cv20 += d.AP
+				n20++
+			}
+		}
+		all.MAP += r.MAP * float64(len(ted))
+		all.RPrec += r.P[10] * float64(len(ted))
+		n += len(ted)
+	}
+	return all.MAP / float64(n), all.RPrec / float64(n), cv19 / float64(n19), cv20 / float64(n20)
+}
+
+// TestCrossValidation prints, for each configuration of experiments(),
+// 4-fold leave-debates-out CV MAP on the training debates (also split by
+// CLEF-2019 and CLEF-2020 files), CLEF-2020 test-gold MAP and ClaimBuster
+// best F1: the figures variants are chosen on (README.md). It never looks
+// at CLEF-2019 test. Slow (about a minute per configuration):
+//
+//	CLAIMS_DATA=$(realpath ../shared/data/claims) CLAIMS_EXP=1 go test ./extract/claim -run TestCrossValidation -v
+func TestCrossValidation(t *testing.T) {
+	dir := os.Getenv("CLAIMS_DATA")
+	if dir == "" || os.Getenv("CLAIMS_EXP") == "" {
+		t.Skip("set CLAIMS_DATA and CLAIMS_EXP")
+	}
+	exps := experiments()
+	lines := make([]string, len(exps))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, v := range exps {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			v.cfg.Dir = dir
+			start := time.Now()
+			cvm, cvp, cv19, cv20 := cvRanking(t, v.cfg, 4)
+			s, err := TrainScorer(v.cfg)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			d, err := CLEF2020Test(s, dir)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			_, best, err := ClaimBusterHeldOut(s, dir, 0.5)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			lines[i] = fmt.Sprintf("| %-34s | CV %.4f (19 %.4f 20 %.4f) P@10 %.3f | 2020 %.4f P@10 %.3f | CB %.3f | %s", v.name, cvm, cv19, cv20, cvp, d.MAP, d.P[10], best.F1, time.Since(start).Round(time.Second))
+			fmt.Println(lines[i])
+		}()
+	}
+	wg.Wait()
+	fmt.Println("---")
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+}
+
+type experiment struct {
+	name string
+	cfg  TrainConfig
+}
+
+func experiments() []experiment {
+	return []experiment{
+		{"default", TrainConfig{}},
+		{"default + ctx full a0.5", TrainConfig{context: ctxFull, ctxScale: 0.5}},
+	}
+}
