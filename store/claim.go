@@ -3,14 +3,15 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/mentions/mentions/pipeline"
 )
 
 // insertClaims stores a document's claims, linking each resolved speaker to
-// its PERSON or ORG entity.
-func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64) error {
+// the entity of the person or organisation mention it was resolved to.
+func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64, speakers map[string]sql.NullInt64) error {
 	if len(doc.Claims) == 0 {
 		return nil
 	}
@@ -22,13 +23,9 @@ func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64
 	}
 	defer stmt.Close()
 	for _, c := range doc.Claims {
-		var eid sql.NullInt64
-		if c.SpeakerName != "" {
-			err := tx.QueryRow(`SELECT id FROM entities WHERE key = lower(?) AND type IN ('PERSON', 'ORG') ORDER BY type = 'PERSON' DESC LIMIT 1`, c.SpeakerName).Scan(&eid)
-			if err != nil && err != sql.ErrNoRows {
-				return fmt.Errorf("claim speaker %q: %w", c.SpeakerName, err)
-			}
-		}
+		// The speaker's entity is the one its mention resolved to, so
+		// aliases and canonical names apply to claims as to mentions.
+		eid := speakers[pipeline.NameKey(c.SpeakerName)]
 		var cs, ce sql.NullInt64
 		if c.Content != "" && c.Sentence < len(doc.Sentences) {
 			text := doc.Sentences[c.Sentence].Text
@@ -43,4 +40,74 @@ func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64
 		}
 	}
 	return nil
+}
+
+// ClaimFilter narrows Claims. Zero values mean no filter.
+type ClaimFilter struct {
+	// Speaker matches the source as written or its resolved entity's
+	// name, as whole words, case-insensitively.
+	Speaker  string
+	MinScore float64
+	VideoID  string
+	Kind     string // "attributed" or "checkworthy"
+}
+
+// ClaimRow is one stored claim with its transcript's metadata.
+type ClaimRow struct {
+	Kind      string
+	Speaker   string // the resolved entity's name when there is one, else the source as written
+	Cue       string
+	Content   string
+	Score     float64
+	Start     sql.NullFloat64
+	URL       string
+	Sentence  string
+	VideoID   string
+	Title     string
+	Published string
+	Path      string
+}
+
+// Claims calls fn for every claim that passes f, oldest video first, then by
+// time in the video.
+func (d *DB) Claims(f ClaimFilter, fn func(ClaimRow) error) error {
+	where := []string{"c.score >= ?"}
+	args := []any{f.MinScore}
+	if f.Speaker != "" {
+		pattern := "% " + likeEscape(strings.ToLower(strings.Join(strings.Fields(f.Speaker), " "))) + " %"
+		where = append(where, `(' ' || lower(c.speaker) || ' ' LIKE ? ESCAPE '\' OR ' ' || lower(coalesce(e.name, '')) || ' ' LIKE ? ESCAPE '\')`)
+		args = append(args, pattern, pattern)
+	}
+	if f.VideoID != "" {
+		where = append(where, "t.video_id = ?")
+		args = append(args, f.VideoID)
+	}
+	if f.Kind != "" {
+		where = append(where, "c.kind = ?")
+		args = append(args, f.Kind)
+	}
+	q := `SELECT c.kind, coalesce(e.name, c.speaker), c.cue, c.content, c.score, c.start_seconds, c.url, s.text,
+		t.video_id, t.title, coalesce(t.published, ''), t.path
+		FROM claims c
+		JOIN sentences s ON s.id = c.sentence_id
+		JOIN transcripts t ON t.id = c.transcript_id
+		LEFT JOIN entities e ON e.id = c.speaker_entity
+		WHERE ` + strings.Join(where, " AND ") + `
+		ORDER BY t.published IS NULL, t.published, t.path, c.start_seconds, c.id`
+	rows, err := d.db.Query(q, args...)
+	if err != nil {
+		return fmt.Errorf("query claims: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r ClaimRow
+		if err := rows.Scan(&r.Kind, &r.Speaker, &r.Cue, &r.Content, &r.Score, &r.Start, &r.URL, &r.Sentence,
+			&r.VideoID, &r.Title, &r.Published, &r.Path); err != nil {
+			return fmt.Errorf("query claims: %w", err)
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/mentions/mentions/pipeline"
 )
@@ -76,10 +74,11 @@ func storeDoc(tx *sql.Tx, doc *pipeline.Document) error {
 	if err != nil {
 		return err
 	}
-	if err := insertMentions(tx, tid, doc, segIDs, sentIDs); err != nil {
+	speakers, err := insertMentions(tx, tid, doc, segIDs, sentIDs)
+	if err != nil {
 		return err
 	}
-	return insertClaims(tx, tid, doc, sentIDs)
+	return insertClaims(tx, tid, doc, sentIDs, speakers)
 }
 
 func insertTranscript(tx *sql.Tx, path string, t *pipeline.Transcript) (int64, error) {
@@ -147,53 +146,6 @@ func insertSentences(tx *sql.Tx, tid int64, sents []pipeline.Sentence) ([]int64,
 		}
 	}
 	return ids, nil
-}
-
-func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentIDs []int64) error {
-	stmt, err := tx.Prepare(`INSERT INTO mentions
-		(transcript_id, sentence_id, segment_id, entity_id, surface, type, start_seconds, char_start, char_end, speaker, url)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert mentions: %w", err)
-	}
-	defer stmt.Close()
-	ents := entityCache{tx: tx, ids: make(map[[2]string]int64)}
-	for _, m := range doc.Mentions {
-		eid, err := ents.id(m.Name, m.Type)
-		if err != nil {
-			return err
-		}
-		s := doc.Sentences[m.Sentence]
-		rel := m.Offset - s.Offset
-		cs := utf8.RuneCountInString(s.Text[:rel])
-		ce := cs + utf8.RuneCountInString(m.Surface)
-		if _, err := stmt.Exec(tid, sentIDs[m.Sentence], segIDs[m.Segment], eid, m.Surface, m.Type,
-			nullFloat(m.Start, m.Timed), cs, ce, m.Speaker, m.URL); err != nil {
-			return fmt.Errorf("insert mention %q: %w", m.Surface, err)
-		}
-	}
-	return nil
-}
-
-// entityCache finds or creates entity rows within one transaction.
-type entityCache struct {
-	tx  *sql.Tx
-	ids map[[2]string]int64
-}
-
-func (c *entityCache) id(name, typ string) (int64, error) {
-	k := [2]string{strings.ToLower(name), typ}
-	if id, ok := c.ids[k]; ok {
-		return id, nil
-	}
-	var id int64
-	err := c.tx.QueryRow(`INSERT INTO entities (name, type, key) VALUES (?, ?, ?)
-		ON CONFLICT (key, type) DO UPDATE SET key = excluded.key RETURNING id`, name, typ, k[0]).Scan(&id)
-	if err != nil {
-		return 0, fmt.Errorf("entity %q %s: %w", name, typ, err)
-	}
-	c.ids[k] = id
-	return id, nil
 }
 
 func nullFloat(v float64, valid bool) sql.NullFloat64 {

@@ -10,11 +10,12 @@ import (
 )
 
 func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "extract [--format jsonl|csv] [--ner MODEL] [--workers N] PATH...",
+	fs := newFlags("extract", "extract [--format jsonl|csv] [--claims] [--ner MODEL] [--workers N] PATH...",
 		"mentions extract --format csv talk.vtt > mentions.csv", stderr)
 	format := fs.String("format", "jsonl", "output `format`: jsonl or csv")
 	nerName := fs.String("ner", defaultNER, "entity model: "+nerChoices)
 	workers := fs.Int("workers", 0, "parse/extract workers (0: one per CPU)")
+	claims := fs.Bool("claims", false, "print claims (who said what, check-worthy sentences) instead of mentions")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -29,12 +30,21 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	rw, err := newRowWriter(stdout, *format, []string{"source", "video_id", "start", "timestamp", "text", "type", "sentence", "url", "surface", "speaker"})
+	cols := []string{"source", "video_id", "start", "timestamp", "text", "type", "sentence", "url", "surface", "speaker"}
+	if *claims {
+		cols = []string{"source", "video_id", "start", "timestamp", "kind", "speaker", "speaker_entity", "cue", "content", "score", "sentence", "url"}
+	}
+	rw, err := newRowWriter(stdout, *format, cols)
 	if err != nil {
 		return err
 	}
-	sink := &printSink{rw: rw}
-	sum, err := pipeline.Run(ctx, pipeline.Config{Parser: parser(), Extractor: ex, Sink: sink, Workers: *workers}, fs.Args())
+	cfg := pipeline.Config{Parser: parser(), Extractor: ex, Sink: &printSink{rw: rw, claims: *claims}, Workers: *workers}
+	if *claims {
+		if cfg.Claims, err = newClaimFinder(); err != nil {
+			return err
+		}
+	}
+	sum, err := pipeline.Run(ctx, cfg, fs.Args())
 	if ferr := rw.flush(); err == nil {
 		err = ferr
 	}
@@ -50,14 +60,31 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	return nil
 }
 
-// printSink is the pipeline's sink for extract: it prints every mention and
-// stores nothing.
-type printSink struct{ rw *rowWriter }
+// printSink is the pipeline's sink for extract: it prints every mention (or
+// every claim) and stores nothing.
+type printSink struct {
+	rw     *rowWriter
+	claims bool
+}
 
 func (*printSink) Unchanged(path, hash string) (bool, error) { return false, nil }
 
 func (p *printSink) Store(doc *pipeline.Document) error {
 	t := doc.Transcript
+	if p.claims {
+		for _, c := range doc.Claims {
+			var start any
+			ts := ""
+			if c.Timed {
+				start, ts = c.Start, clock(c.Start)
+			}
+			if err := p.rw.row(t.Path, t.VideoID, start, ts, c.Kind, c.Speaker, c.SpeakerName, c.Cue, c.Content, c.Score,
+				doc.Sentences[c.Sentence].Text, c.URL); err != nil {
+				return errors.Join(errors.New("write output"), err)
+			}
+		}
+		return nil
+	}
 	for _, m := range doc.Mentions {
 		var start any
 		ts := ""

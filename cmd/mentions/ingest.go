@@ -15,12 +15,13 @@ import (
 )
 
 func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("ingest", "ingest [--db FILE] [--workers N] [--ner MODEL] PATH...",
+	fs := newFlags("ingest", "ingest [--db FILE] [--workers N] [--ner MODEL] [--aliases FILE] [--no-claims] PATH...",
 		"mentions ingest --db news.db ~/transcripts", stderr)
 	dbPath := fs.String("db", "mentions.db", "SQLite database `file` (created if missing)")
 	workers := fs.Int("workers", 0, "parse/extract workers (0: one per CPU)")
 	nerName := fs.String("ner", defaultNER, "entity model: "+nerChoices)
 	noClaims := fs.Bool("no-claims", false, "skip claim extraction")
+	aliases := fs.String("aliases", "", "alias `file` (CSV: alias,canonical,type; canonical - ignores the name) applied before ingesting")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,6 +40,11 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	defer db.Close()
 	if db.ReadOnly() {
 		return fmt.Errorf("database %s is read-only: nothing can be ingested into it", *dbPath)
+	}
+	if *aliases != "" {
+		if _, _, err := applyAliasFile(db, *aliases); err != nil {
+			return err
+		}
 	}
 
 	progress := newProgress(stderr)
@@ -61,6 +67,13 @@ func cmdIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 	for _, e := range sum.Errors {
 		fmt.Fprintln(stderr, "error:", e)
+	}
+	if runErr == nil && sum.Stored > 0 {
+		// Steps that need the whole corpus: bare surnames joining the full
+		// name other transcripts agree on, majority types.
+		if _, err := db.Resolve(); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(stdout, "%d files: %d stored, %d unchanged, %d failed; %d mentions, %d claims; %d tokens in %.1fs (%.0f tokens/s)\n",
 		sum.Files, sum.Stored, sum.Skipped, sum.Failed, sum.Mentions, sum.Claims, sum.Tokens,

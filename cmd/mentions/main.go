@@ -31,12 +31,17 @@ var commands = map[string]command{
 	"extract":      {cmdExtract, "print mentions as JSON lines or CSV, no database"},
 	"who":          {cmdWho, "who was mentioned, most often first"},
 	"when":         {cmdWhen, "every mention of a name, with time and link"},
-	"export":       {cmdExport, "write the mentions table as CSV or JSON lines"},
+	"export":       {cmdExport, "write mentions, entities, aliases, videos or timeline as CSV, XLSX or JSON lines"},
+	"with":         {cmdWith, "who is mentioned together with a name, most often first"},
+	"search":       {cmdSearch, "full-text search over sentences, with time and link"},
+	"videos":       {cmdVideos, "the transcripts in the database, with mention counts"},
+	"entities":     {cmdEntities, "entities and aliases; apply an alias file, suggest merges"},
 	"train":        {cmdTrain, "retrain the named-entity model from ../shared data"},
 	"tag":          {cmdTag, "tag CoNLL text on stdin with the named-entity model"},
 	"eval":         {cmdEval, "score tagged CoNLL output (or --gold FILE: tag and score)"},
 	"train-claims": {cmdTrainClaims, "train the check-worthiness scorer from ../shared/data/claims"},
 	"score-claims": {cmdScoreClaims, "score sentences (one a line on stdin) for check-worthiness"},
+	"claims":       {cmdClaims, "attributed and check-worthy claims, filtered by speaker, score, video"},
 	"eval-claims":  {cmdEvalClaims, "measure claims extraction on CLEF, ClaimBuster and PolNeAR"},
 }
 

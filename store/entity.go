@@ -1,0 +1,224 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// Entity resolution across the corpus.
+//
+// A mention is stored with the name as written (mentions.name), the fuller
+// name its transcript resolves it to (mentions.canonical, see
+// pipeline.Resolve; "" when the name fits two fuller names there and is left
+// unresolved) and the extractor's type. Its entity follows from those three
+// and the corpus-wide tables, first match wins:
+//
+//  1. a user alias rule for the written name, then for the canonical name
+//     (alias_rules; a rule may ignore a name: the mention gets no entity);
+//  2. the built-in place aliases for PLACE and ORG mentions (US, U.S.,
+//     America → United States; Kiev → Kyiv; see Place);
+//  3. a rule for the name that step 2 gave;
+//  4. the canonical name itself, with the mention's type.
+//
+// Entities are keyed by lower-cased name and type, so an entity's id never
+// changes while any mention resolves to it, and re-ingesting a transcript
+// keeps the ids of the names in it. Entities are never deleted; one with no
+// mentions left is simply not listed.
+//
+// Resolve adds two corpus-level steps that depend on the whole corpus and so
+// are not taken while a single transcript is stored:
+//
+//   - a one-word person name left bare in its transcript joins the fuller
+//     name that transcripts resolving it agree on (at least 90% of them);
+//   - a name tagged with two types joins the majority type when that type
+//     has at least twice the mentions of the other ("NATO" as PLACE joins
+//     NATO the ORG); the minority mentions keep their tagged type in
+//     mentions.type and the aliases table, so the mistake stays visible.
+
+// rule is one user alias rule.
+type rule struct {
+	alias, canonical, typ string
+	ignore                bool
+	line                  int
+}
+
+// target is where a mention goes: an entity name and type, or nowhere.
+type target struct {
+	name, typ string
+	ignore    bool
+	fixed     bool // a user rule decided it: corpus-level steps leave it alone
+}
+
+// resolver maps mentions to entity ids within one transaction.
+type resolver struct {
+	tx    *sql.Tx
+	rules map[string]rule
+	ids   map[[2]string]int64
+}
+
+func newResolver(tx *sql.Tx) (*resolver, error) {
+	rules, err := loadRules(tx)
+	if err != nil {
+		return nil, err
+	}
+	return &resolver{tx: tx, rules: rules, ids: make(map[[2]string]int64)}, nil
+}
+
+func loadRules(q interface {
+	Query(string, ...any) (*sql.Rows, error)
+}) (map[string]rule, error) {
+	rows, err := q.Query(`SELECT alias_key, alias, canonical, type, ignore, line FROM alias_rules`)
+	if err != nil {
+		return nil, fmt.Errorf("load alias rules: %w", err)
+	}
+	defer rows.Close()
+	rules := make(map[string]rule)
+	for rows.Next() {
+		var k string
+		var r rule
+		if err := rows.Scan(&k, &r.alias, &r.canonical, &r.typ, &r.ignore, &r.line); err != nil {
+			return nil, fmt.Errorf("load alias rules: %w", err)
+		}
+		rules[k] = r
+	}
+	return rules, rows.Err()
+}
+
+// target applies steps 1 to 4 of the resolution order.
+func (r *resolver) target(name, canonical, typ string) target {
+	if canonical == "" {
+		canonical = name
+	}
+	apply := func(ru rule, t string) target {
+		if ru.ignore {
+			return target{ignore: true, fixed: true}
+		}
+		if ru.typ != "" {
+			t = ru.typ
+		}
+		return target{name: ru.canonical, typ: t, fixed: true}
+	}
+	for _, n := range []string{name, canonical} {
+		if ru, ok := r.rules[pipeline.NameKey(n)]; ok {
+			return apply(ru, typ)
+		}
+	}
+	c, t := canonical, typ
+	if typ == pipeline.Place || typ == pipeline.Org {
+		if p, ok := Place(canonical); ok {
+			c, t = p, pipeline.Place
+		} else if p, ok := Place(name); ok {
+			c, t = p, pipeline.Place
+		}
+	}
+	if ru, ok := r.rules[pipeline.NameKey(c)]; ok {
+		return apply(ru, t)
+	}
+	return target{name: c, typ: t}
+}
+
+// id finds or creates the entity for a target.
+func (r *resolver) id(t target) (sql.NullInt64, error) {
+	if t.ignore {
+		return sql.NullInt64{}, nil
+	}
+	k := [2]string{pipeline.NameKey(t.name), t.typ}
+	if id, ok := r.ids[k]; ok {
+		return sql.NullInt64{Int64: id, Valid: true}, nil
+	}
+	var id int64
+	err := r.tx.QueryRow(`INSERT INTO entities (name, type, key) VALUES (?, ?, ?)
+		ON CONFLICT (key, type) DO UPDATE SET key = excluded.key RETURNING id`, t.name, t.typ, k[0]).Scan(&id)
+	if err != nil {
+		return sql.NullInt64{}, fmt.Errorf("entity %q %s: %w", t.name, t.typ, err)
+	}
+	r.ids[k] = id
+	return sql.NullInt64{Int64: id, Valid: true}, nil
+}
+
+// insertMentions stores a document's mentions, each pointed at its entity.
+// It returns the entity of each person or organisation name written in the
+// document (by NameKey, persons first), so claims can point their speakers
+// at the same entities.
+func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentIDs []int64) (map[string]sql.NullInt64, error) {
+	stmt, err := tx.Prepare(`INSERT INTO mentions
+		(transcript_id, sentence_id, segment_id, entity_id, name, canonical, surface, type, start_seconds, char_start, char_end, speaker, url)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("insert mentions: %w", err)
+	}
+	defer stmt.Close()
+	res, err := newResolver(tx)
+	if err != nil {
+		return nil, err
+	}
+	speakers := make(map[string]sql.NullInt64)
+	amb := ambiguous(doc.Mentions)
+	for i, m := range doc.Mentions {
+		name := pipeline.CleanName(m.Name, m.Type)
+		canonical := m.Canonical
+		switch {
+		case amb[i]:
+			canonical = ""
+		case canonical == "":
+			canonical = name
+		}
+		eid, err := res.id(res.target(name, canonical, m.Type))
+		if err != nil {
+			return nil, err
+		}
+		switch k := pipeline.NameKey(m.Name); m.Type {
+		case pipeline.Person:
+			speakers[k] = eid
+		case pipeline.Org:
+			if _, ok := speakers[k]; !ok {
+				speakers[k] = eid
+			}
+		}
+		s := doc.Sentences[m.Sentence]
+		rel := m.Offset - s.Offset
+		cs := utf8.RuneCountInString(s.Text[:rel])
+		ce := cs + utf8.RuneCountInString(m.Surface)
+		if _, err := stmt.Exec(tid, sentIDs[m.Sentence], segIDs[m.Segment], eid, name, canonical, m.Surface, m.Type,
+			nullFloat(m.Start, m.Timed), cs, ce, m.Speaker, m.URL); err != nil {
+			return nil, fmt.Errorf("insert mention %q: %w", m.Surface, err)
+		}
+	}
+	return speakers, nil
+}
+
+// ambiguous marks the unresolved person mentions whose name fits two or more
+// fuller person names of the same document: pipeline.Resolve leaves those
+// apart, and the corpus-level step of Resolve must not guess them either.
+func ambiguous(ms []pipeline.Mention) []bool {
+	out := make([]bool, len(ms))
+	var full []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		n := m.Canonical
+		if n == "" {
+			n = m.Name
+		}
+		if k := pipeline.NameKey(n); m.Type == pipeline.Person && strings.Contains(k, " ") && !seen[k] {
+			seen[k] = true
+			full = append(full, n)
+		}
+	}
+	for i, m := range ms {
+		if m.Type != pipeline.Person || m.Canonical != "" {
+			continue
+		}
+		fits := 0
+		for _, f := range full {
+			if pipeline.Fits(m.Name, f) {
+				fits++
+			}
+		}
+		out[i] = fits >= 2
+	}
+	return out
+}
