@@ -27,22 +27,14 @@ func cmdClaims(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *format == "table" {
 		cols = []string{"published", "timestamp", "kind", "speaker", "cue", "score", "content"}
 	}
-	rw, err := newRowWriter(stdout, *format, cols)
-	if err != nil {
-		return err
-	}
-	db, err := openExisting(*dbPath)
+	db, rw, err := openQuery(*dbPath, stdout, *format, cols)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	f := store.ClaimFilter{Speaker: *speaker, MinScore: *minScore, VideoID: *video, Kind: *kind}
 	err = db.Claims(f, func(r store.ClaimRow) error {
-		var start any
-		ts := ""
-		if r.Start.Valid {
-			start, ts = r.Start.Float64, clock(r.Start.Float64)
-		}
+		start, ts := timeCols(r.Start)
 		score := float64(int(r.Score*1000+0.5)) / 1000
 		if *format == "table" {
 			return rw.row(r.Published, ts, r.Kind, r.Speaker, r.Cue, score, truncate(r.Content, 80))

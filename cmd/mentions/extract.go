@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -73,11 +74,7 @@ func (p *printSink) Store(doc *pipeline.Document) error {
 	t := doc.Transcript
 	if p.claims {
 		for _, c := range doc.Claims {
-			var start any
-			ts := ""
-			if c.Timed {
-				start, ts = c.Start, clock(c.Start)
-			}
+			start, ts := timeCols(sql.NullFloat64{Float64: c.Start, Valid: c.Timed})
 			if err := p.rw.row(t.Path, t.VideoID, start, ts, c.Kind, c.Speaker, c.SpeakerName, c.Cue, c.Content, c.Score,
 				doc.Sentences[c.Sentence].Text, c.URL); err != nil {
 				return errors.Join(errors.New("write output"), err)
@@ -86,12 +83,7 @@ func (p *printSink) Store(doc *pipeline.Document) error {
 		return nil
 	}
 	for _, m := range doc.Mentions {
-		var start any
-		ts := ""
-		if m.Timed {
-			start = m.Start
-			ts = clock(m.Start)
-		}
+		start, ts := timeCols(sql.NullFloat64{Float64: m.Start, Valid: m.Timed})
 		if err := p.rw.row(t.Path, t.VideoID, start, ts, m.Name, m.Type, doc.Sentences[m.Sentence].Text, m.URL, m.Surface, m.Speaker); err != nil {
 			return errors.Join(errors.New("write output"), err)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -137,4 +138,13 @@ func parseClock(s string) (float64, error) {
 		return 0, fmt.Errorf("%w: bad time %q (want HH:MM:SS)", errUsage, s)
 	}
 	return v, nil
+}
+
+// timeCols gives a stored time as the two columns every table shows:
+// seconds (nil when untimed) and HH:MM:SS ("" when untimed).
+func timeCols(t sql.NullFloat64) (any, string) {
+	if !t.Valid {
+		return nil, ""
+	}
+	return t.Float64, clock(t.Float64)
 }

@@ -86,6 +86,21 @@ func (ff *filterFlags) filter() (store.Filter, error) {
 	return f, nil
 }
 
+// openQuery opens an existing database for a query, and the writer for its
+// rows (checked first, so a bad --format is a usage error before anything
+// is opened).
+func openQuery(dbPath string, w io.Writer, format string, cols []string) (*store.DB, *rowWriter, error) {
+	rw, err := newRowWriter(w, format, cols)
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := openExisting(dbPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	return db, rw, nil
+}
+
 func cmdWho(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("who", "who [--db FILE] [--type T] [--channel C] [--video ID] [--since DATE] [--until DATE] [--from HH:MM:SS] [--to HH:MM:SS] [--limit N] [--format table|jsonl|csv]",
 		"mentions who --type PERSON --since 2024-01-01 --limit 20", stderr)
@@ -99,11 +114,7 @@ func cmdWho(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	rw, err := newRowWriter(stdout, *format, []string{"name", "type", "mentions", "videos", "first_seen", "last_seen"})
-	if err != nil {
-		return err
-	}
-	db, err := openExisting(*dbPath)
+	db, rw, err := openQuery(*dbPath, stdout, *format, []string{"name", "type", "mentions", "videos", "first_seen", "last_seen"})
 	if err != nil {
 		return err
 	}
@@ -159,11 +170,7 @@ func cmdWhen(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	case *format == "table":
 		cols = []string{"published", "timestamp", "name", "title", "url", "sentence"}
 	}
-	rw, err := newRowWriter(stdout, *format, cols)
-	if err != nil {
-		return err
-	}
-	db, err := openExisting(*dbPath)
+	db, rw, err := openQuery(*dbPath, stdout, *format, cols)
 	if err != nil {
 		return err
 	}
@@ -181,11 +188,7 @@ func cmdWhen(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return rw.flush()
 	}
 	err = db.WhenFilter(name, *asWritten, f, func(r store.MentionRow) error {
-		var start any
-		ts := ""
-		if r.Start.Valid {
-			start, ts = r.Start.Float64, clock(r.Start.Float64)
-		}
+		start, ts := timeCols(r.Start)
 		if *format == "table" {
 			return rw.row(r.Published, ts, r.Entity, truncate(r.Title, 40), r.URL, truncate(r.Sentence, 80))
 		}
@@ -215,11 +218,7 @@ func cmdWith(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *window < 0 {
 		return fmt.Errorf("%w: --window must not be negative", errUsage)
 	}
-	rw, err := newRowWriter(stdout, *format, []string{"name", "type", "together", "mentions", "videos"})
-	if err != nil {
-		return err
-	}
-	db, err := openExisting(*dbPath)
+	db, rw, err := openQuery(*dbPath, stdout, *format, []string{"name", "type", "together", "mentions", "videos"})
 	if err != nil {
 		return err
 	}
@@ -254,21 +253,13 @@ func cmdSearch(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *format == "table" {
 		cols = []string{"published", "timestamp", "title", "url", "sentence"}
 	}
-	rw, err := newRowWriter(stdout, *format, cols)
-	if err != nil {
-		return err
-	}
-	db, err := openExisting(*dbPath)
+	db, rw, err := openQuery(*dbPath, stdout, *format, cols)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	err = db.Search(text, f, func(h store.SearchHit) error {
-		var start any
-		ts := ""
-		if h.Start.Valid {
-			start, ts = h.Start.Float64, clock(h.Start.Float64)
-		}
+		start, ts := timeCols(h.Start)
 		if *format == "table" {
 			return rw.row(h.Published, ts, truncate(h.Title, 40), h.URL, truncate(h.Sentence, 100))
 		}
@@ -300,11 +291,7 @@ func cmdVideos(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *format == "table" {
 		cols = []string{"published", "video_id", "mentions", "entities", "title"}
 	}
-	rw, err := newRowWriter(stdout, *format, cols)
-	if err != nil {
-		return err
-	}
-	db, err := openExisting(*dbPath)
+	db, rw, err := openQuery(*dbPath, stdout, *format, cols)
 	if err != nil {
 		return err
 	}
