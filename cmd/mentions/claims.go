@@ -99,6 +99,8 @@ func printCheckworthy(w io.Writer, s *claim.Scorer, data string) error {
 // alone (Scorer.Score), not with its neighbours: the lines need not come
 // from one document, and the output stays one score per line as it is read.
 // The embedded model uses no context, so its scores are the same either way.
+// A model that reads named entities gets each line's entities from the
+// embedded entity model (claim.Tag).
 func cmdScoreClaims(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("score-claims", "score-claims [-model FILE] < sentences.txt",
 		"echo 'Unemployment fell to 3.5% last year.' | mentions score-claims", stderr)
@@ -142,7 +144,18 @@ func scoreLines(ctx context.Context, r io.Reader, w io.Writer, s *claim.Scorer) 
 					return cerr
 				}
 			}
-			fmt.Fprintf(bw, "%.4f\n", s.Score(strings.TrimRight(line, "\r\n")))
+			text := strings.TrimRight(line, "\r\n")
+			score := 0.0
+			if s.UsesEntities() {
+				ents, err := claim.Tag([]string{text})
+				if err != nil {
+					return err
+				}
+				score = s.ScoreOne(text, ents[0])
+			} else {
+				score = s.Score(text)
+			}
+			fmt.Fprintf(bw, "%.4f\n", score)
 		}
 		if errors.Is(err, io.EOF) {
 			break

@@ -15,6 +15,10 @@ type example struct {
 	text  string
 	label bool
 	doc   string // file or debate the sentence comes from
+	// ents are the sentence's named entities when tagged is set (see
+	// tagDocs).
+	ents   []Span
+	tagged bool
 }
 
 // readCLEF reads a CLEF CheckThat! check-worthiness file: tab-separated
@@ -104,14 +108,21 @@ type DocRanking struct {
 // rankDocs scores every sentence of each debate (with its context, by
 // ScoreDoc) and ranks by score, ties broken by line order (stable), then
 // averages AP, R-precision and P@k.
-func rankDocs(s *Scorer, docs [][]example, ks ...int) Ranking {
+func rankDocs(s *Scorer, docs [][]example, ks ...int) (Ranking, error) {
 	r := Ranking{P: make(map[int]float64)}
 	for _, doc := range docs {
 		texts := make([]string, len(doc))
 		for i, ex := range doc {
 			texts[i] = ex.text
 		}
-		scores := s.ScoreDoc(texts)
+		var ents [][]Span
+		if s.ents != 0 {
+			var err error
+			if ents, err = docEntities(doc); err != nil {
+				return r, err
+			}
+		}
+		scores := s.ScoreWith(texts, ents)
 		labels := make([]bool, len(doc))
 		for i, ex := range doc {
 			labels[i] = ex.label
@@ -142,7 +153,7 @@ func rankDocs(s *Scorer, docs [][]example, ks ...int) Ranking {
 			r.P[k] /= n
 		}
 	}
-	return r
+	return r, nil
 }
 
 // rankOrder returns sentence indices by descending score, stable.

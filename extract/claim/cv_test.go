@@ -62,7 +62,10 @@ func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map
 			tb.Fatal(err)
 		}
 		s := fitSeeds(set, cfg)
-		r := rankDocs(s, ted, 10)
+		r, err := rankDocs(s, ted, 10)
+		if err != nil {
+			tb.Fatal(err)
+		}
 		for i, d := range r.PerDoc {
 			if ted19[i] {
 				cv19 += d.AP
@@ -137,7 +140,9 @@ type experiment struct {
 
 func experiments() []experiment {
 	return []experiment{
-		{"default", TrainConfig{}},
-		{"default + ctx full a0.5", TrainConfig{context: ctxFull, ctxScale: 0.5}},
+		{"ents neigh", TrainConfig{entities: entNeigh}},
+		{"ents mask", TrainConfig{entities: entMask}},
+		{"ents num", TrainConfig{entities: entNum}},
+		{"ents all, L2 3e-3", TrainConfig{entities: entCount | entNeigh | entMask | entNum, L2: 3e-3}},
 	}
 }

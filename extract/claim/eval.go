@@ -13,7 +13,11 @@ func RankingAt(s *Scorer, dir, sub string, ks ...int) (Ranking, error) {
 	if err != nil {
 		return Ranking{}, fmt.Errorf("rank %s: %w", sub, err)
 	}
-	return rankDocs(s, docs, ks...), nil
+	r, err := rankDocs(s, docs, ks...)
+	if err != nil {
+		return Ranking{}, fmt.Errorf("rank %s: %w", sub, err)
+	}
+	return r, nil
 }
 
 // CLEF2019Test measures s on the CLEF-2019 task 1 annotated test set.
@@ -38,7 +42,15 @@ func ClaimBusterHeldOut(s *Scorer, dir string, threshold float64) (at, best Clas
 	}
 	scores := make([]float64, len(held))
 	for i, e := range held {
-		scores[i] = s.Score(e.text)
+		if s.ents != 0 {
+			ents, err := docEntities(held[i : i+1])
+			if err != nil {
+				return at, best, fmt.Errorf("claimbuster: %w", err)
+			}
+			scores[i] = s.ScoreOne(e.text, ents[0])
+		} else {
+			scores[i] = s.Score(e.text)
+		}
 	}
 	return classify(scores, held, threshold), bestThreshold(scores, held), nil
 }

@@ -194,22 +194,44 @@ func bucket(n int, bounds ...int) int {
 // featurize appends the hashed features of sentence s (tokens toks) to out.
 // Indices are raw 64-bit hashes; the model folds them into its table.
 func featurize(s string, toks []token, out []uint64) []uint64 {
-	out, _ = featurizeFlags(s, toks, out)
+	out, _ = featurizeFlags(s, toks, nil, 0, out)
 	return out
 }
 
-// featurizeFlags is featurize that also returns how many of the appended
-// features, at the end, are sentence-level flags.
-func featurizeFlags(s string, toks []token, out []uint64) ([]uint64, int) {
+// featurizeFlags is featurize that also reads the sentence's entities ents
+// under mode and returns how many of the appended features, at the end, are
+// sentence-level flags.
+func featurizeFlags(s string, toks []token, ents []Span, mode entMode, out []uint64) ([]uint64, int) {
 	hw := hashNS(nsWord)
 	hb := hashNS(nsBigram)
 	hx := hashNS(nsSuffix)
 	prev := hashText(fnvOffset, "<s>", false)
 	var classes uint32
 	var words, numbers, years, caps int
+	e := 0 // the first entity that may cover the token, under entReplace
 	for i, t := range toks {
 		text := s[t.start:t.end]
 		var th uint64
+		if mode&entReplace != 0 {
+			for e < len(ents) && ents[e].End <= t.start {
+				e++
+			}
+			if e < len(ents) && ents[e].Start < t.end {
+				if c := typeCode(ents[e].Type); c != 0 {
+					// the entity's tokens are one token of its type
+					if i > 0 && ents[e].Start < toks[i-1].end {
+						continue
+					}
+					if t.upper && i > 0 && toks[i-1].kind != tokPunct {
+						caps++
+					}
+					th = typeHashes[c]
+					out = append(out, mix(hw, th), mix(hb, mix(prev, th)))
+					prev = th
+					continue
+				}
+			}
+		}
 		switch t.kind {
 		case tokNumber:
 			numbers++
@@ -243,6 +265,7 @@ func featurizeFlags(s string, toks []token, out []uint64) ([]uint64, int) {
 		prev = th
 	}
 	out = append(out, mix(hb, mix(prev, hashText(fnvOffset, "</s>", false))))
+	out = entityFeatures(s, toks, ents, mode, out)
 	flagStart := len(out)
 
 	flag := func(name string, v int) {

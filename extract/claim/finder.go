@@ -32,14 +32,19 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 	for _, m := range doc.Mentions {
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
-	// scores with context: each sentence is scored with its neighbours
+	// scores with context (each sentence with its neighbours) and with the
+	// entities the extractor found
 	var scores []float64
 	if f.Scorer != nil {
 		texts := make([]string, len(doc.Sentences))
 		for i, sent := range doc.Sentences {
 			texts[i] = sent.Text
 		}
-		scores = f.Scorer.ScoreDoc(texts)
+		var ents [][]Span
+		if f.Scorer.UsesEntities() {
+			ents = sentenceSpans(doc, bySent)
+		}
+		scores = f.Scorer.ScoreWith(texts, ents)
 	}
 	var lastPerson string // nearest preceding PERSON mention
 	var out []pipeline.Claim
@@ -115,4 +120,21 @@ func personBefore(ms []pipeline.Mention, off int, prev string) string {
 		}
 	}
 	return name
+}
+
+// sentenceSpans returns the mentions of each sentence of doc as entity
+// spans in the sentence's text, in order.
+func sentenceSpans(doc *pipeline.Document, bySent map[int][]pipeline.Mention) [][]Span {
+	ents := make([][]Span, len(doc.Sentences))
+	for si, sent := range doc.Sentences {
+		for _, m := range bySent[si] {
+			start := m.Offset - sent.Offset
+			end := start + len(m.Surface)
+			if start < 0 || end > len(sent.Text) {
+				continue
+			}
+			ents[si] = append(ents[si], Span{Start: start, End: end, Type: m.Type})
+		}
+	}
+	return ents
 }

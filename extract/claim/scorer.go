@@ -17,11 +17,14 @@ import (
 // hashed features of the sentence (words, bigrams, numbers and quantities,
 // comparatives, capitalised words, pronouns, hedges, length) and, when its
 // model was trained with context, of its neighbours in the document (see
-// ScoreDoc). A Scorer is read-only once built and safe for concurrent use.
+// ScoreDoc) and, when its model was trained with entity features, of the
+// named entities in the sentence (see ScoreWith). A Scorer is read-only once
+// built and safe for concurrent use.
 type Scorer struct {
 	bits uint8
 	mask uint64
 	ctx  ctxMode
+	ents entMode
 	// ctxScale multiplies the value of the neighbours' features.
 	ctxScale float32
 	bias     float32
@@ -44,9 +47,22 @@ func newScorer(bits uint8) *Scorer {
 // alone: as a document of one sentence, without neighbours.
 func (s *Scorer) Score(sentence string) float64 {
 	var out [1]float64
-	s.scoreDoc(func(int) string { return sentence }, out[:])
+	s.scoreDoc(func(int) string { return sentence }, nil, out[:])
 	return out[0]
 }
+
+// ScoreOne is Score for a sentence whose named entities are ents (byte
+// offsets into sentence, in order).
+func (s *Scorer) ScoreOne(sentence string, ents []Span) float64 {
+	var out [1]float64
+	s.scoreDoc(func(int) string { return sentence }, func(int) []Span { return ents }, out[:])
+	return out[0]
+}
+
+// UsesEntities reports whether the model reads named entities: when it
+// does, ScoreWith and ScoreOne given the sentences' entities score better
+// than ScoreDoc and Score, which see none.
+func (s *Scorer) UsesEntities() bool { return s.ents != 0 }
 
 // ScoreDoc returns the check-worthiness of each sentence of a document, in
 // order, from 0 to 1. Each sentence is scored with its neighbours (the
@@ -54,16 +70,34 @@ func (s *Scorer) Score(sentence string) float64 {
 // document) when the model was trained with context; otherwise ScoreDoc
 // gives the same scores as Score.
 func (s *Scorer) ScoreDoc(sentences []string) []float64 {
+	return s.ScoreWith(sentences, nil)
+}
+
+// ScoreWith is ScoreDoc for sentences whose named entities are known:
+// ents[i] holds the entities of sentences[i] (byte offsets into it, in
+// order, with the types pipeline.Person, pipeline.Place and pipeline.Org).
+// ents may be nil, or shorter than sentences; a model trained without
+// entity features ignores it.
+func (s *Scorer) ScoreWith(sentences []string, ents [][]Span) []float64 {
 	out := make([]float64, len(sentences))
-	s.scoreDoc(func(i int) string { return sentences[i] }, out)
+	var ef func(int) []Span
+	if s.ents != 0 && ents != nil {
+		ef = func(i int) []Span {
+			if i < len(ents) {
+				return ents[i]
+			}
+			return nil
+		}
+	}
+	s.scoreDoc(func(i int) string { return sentences[i] }, ef, out)
 	return out
 }
 
-// scoreDoc writes the scores of the len(out) sentences that text returns
-// into out. It featurises each sentence once and sums its weights in each
+// scoreDoc writes the scores of the len(out) sentences that text returns,
+// with the entities ents returns (nil: none), into out. It featurises each sentence once and sums its weights in each
 // role (itself, previous neighbour, next neighbour), so context costs three
 // table reads per feature and no allocation.
-func (s *Scorer) scoreDoc(text func(int) string, out []float64) {
+func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, out []float64) {
 	b := bufPool.Get().(*buffers)
 	defer bufPool.Put(b)
 	n := len(out)
@@ -75,8 +109,12 @@ func (s *Scorer) scoreDoc(text func(int) string, out []float64) {
 		if i < n {
 			t := text(i)
 			b.toks = tokenize(t, b.toks[:0])
+			var es []Span
+			if ents != nil {
+				es = ents(i)
+			}
 			var flags int
-			b.feats, flags = featurizeFlags(t, b.toks, b.feats[:0])
+			b.feats, flags = featurizeFlags(t, b.toks, es, s.ents, b.feats[:0])
 			own = s.sum(b.feats, 0) * featScale(len(b.feats))
 			if s.ctx != ctxNone {
 				cf := s.ctx.context(b.feats, flags)
@@ -130,17 +168,24 @@ func sigmoid(z float64) float64 {
 }
 
 // Model file: a magic line, then a gzip stream of the table size in bits,
-// the context mode (v2 only; v1 models have none), the bias, the number of
+// the context mode and its scale (v2 and v3; v1 models have none), the
+// entity mode (v3 only; a model without entity features is written as v2),
+// the bias, the number of
 // non-zero weights and, for each, the gap from the previous index (uvarint)
 // and the weight as a float32.
 const (
 	magic   = "mentions claim scorer v2\n"
 	magicV1 = "mentions claim scorer v1\n"
+	magicV3 = "mentions claim scorer v3\n"
 )
 
 // Write writes the model to w.
 func (s *Scorer) Write(w io.Writer) error {
-	if _, err := io.WriteString(w, magic); err != nil {
+	head := magic
+	if s.ents != 0 {
+		head = magicV3
+	}
+	if _, err := io.WriteString(w, head); err != nil {
 		return fmt.Errorf("write scorer: %w", err)
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -158,6 +203,9 @@ func (s *Scorer) Write(w io.Writer) error {
 	bw.WriteByte(s.bits)
 	bw.WriteByte(byte(s.ctx))
 	binary.Write(bw, binary.LittleEndian, s.ctxScale)
+	if s.ents != 0 {
+		bw.WriteByte(byte(s.ents))
+	}
 	binary.Write(bw, binary.LittleEndian, s.bias)
 	binary.Write(bw, binary.LittleEndian, uint32(nz))
 	last := 0
@@ -182,7 +230,7 @@ func (s *Scorer) Write(w io.Writer) error {
 func LoadScorer(r io.Reader) (*Scorer, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1) {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1 && string(head) != magicV3) {
 		return nil, errors.New("load scorer: not a claim scorer model")
 	}
 	zr, err := gzip.NewReader(br)
@@ -199,7 +247,7 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 		return nil, fmt.Errorf("load scorer: table of 2^%d weights out of range", bits)
 	}
 	s := newScorer(bits)
-	if string(head) == magic {
+	if string(head) != magicV1 {
 		c, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
@@ -209,6 +257,15 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 		}
 		if err := binary.Read(zb, binary.LittleEndian, &s.ctxScale); err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+	}
+	if string(head) == magicV3 {
+		e, err := zb.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+		if s.ents = entMode(e); s.ents == 0 || s.ents >= entReplace<<1 {
+			return nil, fmt.Errorf("load scorer: unknown entity mode %d", e)
 		}
 	}
 	var nz uint32

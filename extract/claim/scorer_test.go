@@ -154,50 +154,62 @@ func BenchmarkClaims(b *testing.B) {
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// TestScoreDocMatchesTraining checks that ScoreDoc computes the margin the
-// trainer optimises: the same blocks, namespaces and scaling.
+// TestScoreDocMatchesTraining checks that ScoreWith computes the margin the
+// trainer optimises: the same blocks, namespaces, entity features and
+// scaling.
 func TestScoreDocMatchesTraining(t *testing.T) {
 	doc := []example{
 		{text: "Good evening."},
-		{text: "We cut taxes by 20 percent in 2017."},
-		{text: "Unemployment fell to 3.5% last year, the lowest in 50 years."},
+		{text: "We cut taxes by 20 percent in 2017.", ents: []Span{{0, 2, "ORG"}}},
+		{text: "Unemployment in Ohio fell to 3.5% last year, Hillary Clinton said.", ents: []Span{{16, 20, "PLACE"}, {45, 60, "PERSON"}}},
 		{text: "Thank you."},
 	}
-	for _, mode := range []ctxMode{ctxNone, ctxFull, ctxFlags} {
-		for _, n := range []int{1, 2, len(doc)} {
-			cfg := TrainConfig{Bits: 12, context: mode, ctxScale: 0.5, Epochs: 2, Seeds: 2}
-			cfg.defaults()
-			set := docExamples(nil, doc[:n], mode, 1, 1)
-			for i := range set {
-				set[i].label = i%2 == 1
-			}
-			s := fitSeeds(set, cfg)
-			texts := make([]string, n)
-			for i := range texts {
-				texts[i] = doc[i].text
-			}
-			got := s.ScoreDoc(texts)
-			for i, ex := range set {
-				z := float64(s.bias)
-				start := int32(0)
-				for b, end := range ex.end {
-					x := featScale(int(end - start))
-					if b == 1 || b == 2 {
-						x *= float64(s.ctxScale)
-					}
-					for _, f := range ex.feats[start:end] {
-						z += float64(s.w[f&s.mask]) * x
-					}
-					start = end
+	ents := make([][]Span, len(doc))
+	for i, e := range doc {
+		ents[i] = e.ents
+	}
+	for _, em := range []entMode{0, entCount | entNeigh | entMask | entNum, entReplace | entCount} {
+		for _, mode := range []ctxMode{ctxNone, ctxFull, ctxFlags} {
+			testScoreDocMatchesTraining(t, doc, ents, mode, em)
+		}
+	}
+}
+
+func testScoreDocMatchesTraining(t *testing.T, doc []example, ents [][]Span, mode ctxMode, em entMode) {
+	t.Helper()
+	for _, n := range []int{1, 2, len(doc)} {
+		cfg := TrainConfig{Bits: 12, context: mode, ctxScale: 0.5, Epochs: 2, Seeds: 2, entities: em}
+		cfg.defaults()
+		set := docExamples(nil, doc[:n], mode, em, 1, 1)
+		for i := range set {
+			set[i].label = i%2 == 1
+		}
+		s := fitSeeds(set, cfg)
+		texts := make([]string, n)
+		for i := range texts {
+			texts[i] = doc[i].text
+		}
+		got := s.ScoreWith(texts, ents[:n])
+		for i, ex := range set {
+			z := float64(s.bias)
+			start := int32(0)
+			for b, end := range ex.end {
+				x := featScale(int(end - start))
+				if b == 1 || b == 2 {
+					x *= float64(s.ctxScale)
 				}
-				if want := sigmoid(z); got[i]-want > 1e-6 || want-got[i] > 1e-6 {
-					t.Errorf("mode %d, %d sentences: ScoreDoc[%d] = %v, want %v", mode, n, i, got[i], want)
+				for _, f := range ex.feats[start:end] {
+					z += float64(s.w[f&s.mask]) * x
 				}
+				start = end
 			}
-			if n == 1 {
-				if a := s.Score(texts[0]); a != got[0] {
-					t.Errorf("mode %d: Score = %v, ScoreDoc of one sentence = %v", mode, a, got[0])
-				}
+			if want := sigmoid(z); got[i]-want > 1e-6 || want-got[i] > 1e-6 {
+				t.Errorf("mode %d, entities %d, %d sentences: ScoreWith[%d] = %v, want %v", mode, em, n, i, got[i], want)
+			}
+		}
+		if n == 1 {
+			if a := s.ScoreOne(texts[0], ents[0]); a != got[0] {
+				t.Errorf("mode %d: ScoreOne = %v, ScoreWith of one sentence = %v", mode, a, got[0])
 			}
 		}
 	}

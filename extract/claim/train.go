@@ -53,6 +53,8 @@ type TrainConfig struct {
 	context ctxMode
 	// ctxScale multiplies the value of the neighbours' features; default 1.
 	ctxScale float64
+	// entities is which entity features the model reads; default none.
+	entities entMode
 }
 
 func (c *TrainConfig) defaults() {
@@ -115,13 +117,13 @@ const nBlocks = 4
 // docExamples appends to set the examples of one document (a debate, or a
 // single ClaimBuster sentence), each with its context under mode. Positives
 // weigh w*pos, negatives w.
-func docExamples(set []weighted, doc []example, mode ctxMode, w, pos float64) []weighted {
+func docExamples(set []weighted, doc []example, mode ctxMode, em entMode, w, pos float64) []weighted {
 	own := make([][]uint64, len(doc))
 	flags := make([]int, len(doc))
 	var toks []token
 	for i, e := range doc {
 		toks = tokenize(e.text, toks[:0])
-		own[i], flags[i] = featurizeFlags(e.text, toks, nil)
+		own[i], flags[i] = featurizeFlags(e.text, toks, e.ents, em, nil)
 	}
 	for i, e := range doc {
 		ex := weighted{label: e.label, weight: w}
@@ -196,14 +198,55 @@ func trainingDocs(cfg TrainConfig) (docs [][]example, weights []float64, err err
 			docs, weights = append(docs, train[i:i+1]), append(weights, cfg.CBWeight)
 		}
 	}
+	if cfg.entities != 0 {
+		if err := tagDocs(docs); err != nil {
+			return nil, nil, err
+		}
+	}
 	return docs, weights, nil
+}
+
+// tagDocs tags the named entities of every sentence of docs, each document
+// as one (so earlier sentences inform later ones, as in the pipeline).
+func tagDocs(docs [][]example) error {
+	for _, doc := range docs {
+		texts := make([]string, len(doc))
+		for i, e := range doc {
+			texts[i] = e.text
+		}
+		ents, err := Tag(texts)
+		if err != nil {
+			return fmt.Errorf("tag entities: %w", err)
+		}
+		for i := range doc {
+			doc[i].ents, doc[i].tagged = ents[i], true
+		}
+	}
+	return nil
+}
+
+// docEntities returns the named entities of each sentence of doc, tagging
+// it unless it was tagged already.
+func docEntities(doc []example) ([][]Span, error) {
+	if len(doc) > 0 && !doc[0].tagged {
+		d := append([]example(nil), doc...)
+		if err := tagDocs([][]example{d}); err != nil {
+			return nil, err
+		}
+		doc = d
+	}
+	ents := make([][]Span, len(doc))
+	for i, e := range doc {
+		ents[i] = e.ents
+	}
+	return ents, nil
 }
 
 // examplesOf featurises docs for training under cfg.
 func examplesOf(docs [][]example, weights []float64, cfg TrainConfig) ([]weighted, error) {
 	var set []weighted
 	for i, doc := range docs {
-		set = docExamples(set, doc, cfg.context, weights[i], cfg.PositiveWeight)
+		set = docExamples(set, doc, cfg.context, cfg.entities, weights[i], cfg.PositiveWeight)
 	}
 	if len(set) == 0 {
 		return nil, errors.New("no training examples")
@@ -233,6 +276,7 @@ func fitSeeds(set []weighted, cfg TrainConfig) *Scorer {
 	s := newScorer(cfg.Bits)
 	s.ctx = cfg.context
 	s.ctxScale = float32(cfg.ctxScale)
+	s.ents = cfg.entities
 	sum := make([]float64, len(s.w))
 	var bias float64
 	for k := range cfg.Seeds {

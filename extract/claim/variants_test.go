@@ -26,6 +26,8 @@ func TestTrainVariants(t *testing.T) {
 		{"default + context (full, 0.5)", TrainConfig{context: ctxFull, ctxScale: 0.5}},
 		{"old default (8 epochs, CB 1, 1 seed)", old},
 		{"old default, 5 seeds averaged", TrainConfig{Epochs: 8, CBWeight: 1}},
+		{"default + entity mask", TrainConfig{entities: entMask}},
+		{"default + entity all, L2 3e-3", TrainConfig{entities: entCount | entNeigh | entMask | entNum, L2: 3e-3}},
 	}
 	for _, seed := range []uint64{2, 3} {
 		c := old
