@@ -79,6 +79,13 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			c := base
 			c.Kind = "checkworthy"
 			c.Content = sent.Text
+			// Where the format names speakers (WebVTT voices, WhisperX),
+			// the one speaking makes the claim; the store links the name
+			// to an entity when it is mentioned in the transcript.
+			if sent.FirstSeg < len(doc.Transcript.Segments) {
+				c.Speaker = doc.Transcript.Segments[sent.FirstSeg].Speaker
+				c.SpeakerName = c.Speaker
+			}
 			out = append(out, c)
 		}
 		for _, m := range ms {

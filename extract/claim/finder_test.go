@@ -50,3 +50,20 @@ func TestFinderResolution(t *testing.T) {
 		}
 	}
 }
+
+// TestFinderSpeakerFromFormat: where the format names who is speaking, a
+// check-worthy sentence is claimed by that speaker.
+func TestFinderSpeakerFromFormat(t *testing.T) {
+	doc := &pipeline.Document{Transcript: &pipeline.Transcript{Segments: []pipeline.Segment{
+		{Text: "Unemployment fell to 3.5% last year.", Speaker: "Roger Bingham", Start: 3, Timed: true},
+	}}}
+	doc.Sentences = []pipeline.Sentence{{Text: "Unemployment fell to 3.5% last year.", Start: 3, Timed: true}}
+	s, err := DefaultScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := (&Finder{Scorer: s, Threshold: 1e-9}).Claims(doc)
+	if len(got) != 1 || got[0].Kind != "checkworthy" || got[0].Speaker != "Roger Bingham" || got[0].SpeakerName != "Roger Bingham" {
+		t.Errorf("Claims() = %+v, want one check-worthy claim by Roger Bingham", got)
+	}
+}
