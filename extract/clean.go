@@ -12,30 +12,9 @@ import (
 	"unicode/utf8"
 )
 
-// titles are words that name a role rather than a person. A span that starts
-// with them is cut after them: "Defence Secretary Pete Hegseth" gives
-// "Pete Hegseth". Lower-cased; a trailing period is ignored.
-var titles = map[string]bool{
-	"president": true, "vice": true, "prime": true, "minister": true, "mr": true, "mrs": true,
-	"ms": true, "miss": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "general": true,
-	"gen": true, "colonel": true, "col": true, "senator": true, "sen": true, "congressman": true,
-	"congresswoman": true, "representative": true, "rep": true, "governor": true, "gov": true,
-	"mayor": true, "chancellor": true, "secretary": true, "defence": true, "defense": true,
-	"foreign": true, "home": true, "justice": true, "judge": true, "chief": true,
-	"commander": true, "ambassador": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "speaker": true, "leader": true, "premier": true, "sheikh": true,
-	"ayatollah": true, "rabbi": true, "father": true, "bishop": true, "archbishop": true,
-	"cardinal": true, "professor": true, "prof": true, "captain": true, "capt": true,
-	"lieutenant": true, "sergeant": true, "detective": true, "inspector": true, "coach": true,
-	"correspondent": true, "editor": true, "reporter": true, "presenter": true, "former": true,
-	"late": true, "deputy": true, "acting": true, "interim": true, "opposition": true,
-	"supreme": true, "ceo": true, "chairman": true, "chairwoman": true, "chair": true,
-	"director": true, "head": true, "envoy": true, "emir": true, "crown": true, "sultan": true,
-	"president-elect": true, "frontrunner": true, "candidate": true, "attorney": true,
-	"officer": true, "marshal": true, "admiral": true, "major": true,
-	"senior": true, "presidential": true, "commissioner": true,
-}
+// titles reports whether a lower-cased word is a title or role: the one
+// list the pipeline's resolver uses too.
+func titles(lw string) bool { return pipeline.IsTitle(lw) }
 
 // Clean trims a recognised span of text[start:end] to the name a researcher
 // expects: no leading titles or roles, no leading "the", no possessive
@@ -50,7 +29,7 @@ func Clean(text string, start, end int) (int, int, bool) {
 // ("President Trump" mistyped), so "General Motors" and "King's College"
 // keep their names.
 func CleanAs(text string, start, end int, typ string) (int, int, bool) {
-	strip := func(lw string) bool { return titles[lw] }
+	strip := titles
 	if typ != pipeline.Person {
 		strip = func(lw string) bool { return roles[lw] }
 	}
@@ -64,7 +43,7 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 		}
 		word := strings.TrimSuffix(text[start:w], ".")
 		lw := strings.ToLower(word)
-		if strip(lw) || determiners[lw] || (isDemonym(word) && titles[strings.ToLower(strings.TrimSuffix(text[skipSpaces(text, w, end):nextWord(text, skipSpaces(text, w, end), end)], "."))]) {
+		if strip(lw) || determiners[lw] || (isDemonym(word) && titles(strings.ToLower(strings.TrimSuffix(text[skipSpaces(text, w, end):nextWord(text, skipSpaces(text, w, end), end)], ".")))) {
 			start = skipSpaces(text, w, end)
 			continue
 		}
@@ -74,7 +53,7 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 		return start, end, false
 	}
 	// A lone title is not a name.
-	if titles[strings.ToLower(strings.TrimSuffix(text[start:end], "."))] {
+	if titles(strings.ToLower(strings.TrimSuffix(text[start:end], "."))) {
 		return start, end, false
 	}
 	// Possessive endings.

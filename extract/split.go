@@ -59,7 +59,7 @@ func split(text string, start, end int, typ string) []part {
 	}
 	for i := 1; i < len(words)-1; i++ {
 		w := words[i]
-		if !roles[lowerWord(text[w[0]:w[1]])] || titles[lowerWord(text[words[i-1][0]:words[i-1][1]])] {
+		if !roles[lowerWord(text[w[0]:w[1]])] || titles(lowerWord(text[words[i-1][0]:words[i-1][1]])) {
 			continue
 		}
 		// Skip the rest of the role: "Secretary of Defence", "Prime
@@ -164,7 +164,7 @@ func roleBefore(text string, start int, inRole bool) bool {
 // roleWord reports whether a lower-cased word can be part of a role title:
 // "Secretary of State", "Minister for Foreign Affairs".
 func roleWord(lw string) bool {
-	return titles[lw] || lw == "of" || lw == "for" || lw == "the" || lw == "defence" || lw == "defense" ||
+	return titles(lw) || lw == "of" || lw == "for" || lw == "the" || lw == "defence" || lw == "defense" ||
 		lw == "state" || lw == "foreign" || lw == "affairs" || lw == "health" || lw == "interior"
 }
 

@@ -168,18 +168,43 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// titles are words and phrases that may precede a name without being part
-// of it. CleanName strips them from the front, longest first.
-var titles = []string{
+// titlePhrases are several-word titles that CleanName strips whole from the
+// front of a person's name; single-word titles are in titleWords.
+var titlePhrases = []string{
 	"vice president", "prime minister", "foreign secretary", "defence secretary", "defense secretary",
 	"home secretary", "secretary of state", "secretary general", "secretary-general", "field marshal",
 	"supreme leader", "crown prince", "first lady",
-	"president", "pres", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
-	"secretary", "chancellor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
-	"governor", "gov", "general", "gen", "minister", "king", "queen", "prince", "princess", "pope",
-	"judge", "justice", "mayor", "ambassador", "professor", "prof", "colonel", "col", "captain", "capt",
-	"lieutenant", "lt", "admiral", "adm", "commander", "chairman", "chairwoman", "commissioner",
-	"premier", "ayatollah", "sheikh", "emir", "sultan", "rabbi", "reverend", "rev", "father",
+}
+
+// titleWords are words that name a role or an honorific rather than a
+// person: they may precede a name without being part of it. Lower case,
+// without a trailing period.
+var titleWords = map[string]bool{
+	"president": true, "pres": true, "vice": true, "prime": true, "minister": true, "mr": true,
+	"mrs": true, "ms": true, "mx": true, "miss": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"pope": true, "general": true, "gen": true, "colonel": true, "col": true, "senator": true,
+	"sen": true, "congressman": true, "congresswoman": true, "representative": true, "rep": true,
+	"governor": true, "gov": true, "mayor": true, "chancellor": true, "secretary": true,
+	"defence": true, "defense": true, "foreign": true, "home": true, "justice": true, "judge": true,
+	"chief": true, "commander": true, "ambassador": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "speaker": true, "leader": true, "premier": true, "sheikh": true,
+	"ayatollah": true, "rabbi": true, "reverend": true, "rev": true, "father": true, "bishop": true,
+	"archbishop": true, "cardinal": true, "professor": true, "prof": true, "captain": true,
+	"capt": true, "lieutenant": true, "lt": true, "sergeant": true, "detective": true,
+	"inspector": true, "coach": true, "correspondent": true, "editor": true, "reporter": true,
+	"presenter": true, "former": true, "late": true, "deputy": true, "acting": true, "interim": true,
+	"opposition": true, "supreme": true, "ceo": true, "chairman": true, "chairwoman": true,
+	"chair": true, "director": true, "head": true, "envoy": true, "emir": true, "crown": true,
+	"sultan": true, "president-elect": true, "frontrunner": true, "candidate": true,
+	"attorney": true, "officer": true, "marshal": true, "admiral": true, "adm": true,
+	"major": true, "senior": true, "presidential": true, "commissioner": true,
+}
+
+// IsTitle reports whether a word (any case, a trailing period ignored) is a
+// title or role that may precede a name without being part of it.
+func IsTitle(word string) bool {
+	return titleWords[strings.ToLower(strings.TrimSuffix(word, "."))]
 }
 
 // CleanName returns a name without a possessive ending ("Putin's" is
@@ -200,17 +225,16 @@ func CleanName(name, typ string) string {
 	for typ == Person {
 		stripped := false
 		low := strings.ToLower(s)
-		for _, t := range titles {
-			for _, p := range []string{t + ". ", t + " "} {
-				if strings.HasPrefix(low, p) && len(s) > len(p) {
-					s = strings.TrimSpace(s[len(p):])
-					stripped = true
-					break
-				}
-			}
-			if stripped {
+		for _, t := range titlePhrases {
+			if strings.HasPrefix(low, t+" ") {
+				s = strings.TrimSpace(s[len(t)+1:])
+				stripped = true
 				break
 			}
+		}
+		if first, rest, ok := strings.Cut(s, " "); !stripped && ok && IsTitle(first) {
+			s = strings.TrimSpace(rest)
+			stripped = true
 		}
 		if !stripped {
 			break

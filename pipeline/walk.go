@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -71,9 +70,6 @@ func walk(ctx context.Context, paths []string, visit func(path string, werr erro
 			return once(path, nil)
 		})
 		if err != nil {
-			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-				return err
-			}
 			return err
 		}
 	}
