@@ -74,7 +74,30 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if strings.IndexFunc(text[start:end], unicode.IsLetter) < 0 {
 		return start, end, false // "3", "1990": numbers are not names
 	}
+	if allInterjections(text[start:end]) {
+		return start, end, false // "Hello, this is...", "Good God", "Listen,"
+	}
 	return start, end, true
+}
+
+// interjections are greetings and discourse words of speech. Capitalised at
+// the start of a sentence they look like names to a model trained on news
+// text; a span made only of them is never a name.
+var interjections = map[string]bool{
+	"hello": true, "hi": true, "hey": true, "listen": true, "look": true, "well": true, "oh": true,
+	"yes": true, "yeah": true, "okay": true, "ok": true, "thanks": true, "goodbye": true, "bye": true,
+	"welcome": true, "sorry": true, "please": true, "wow": true, "good": true, "god": true,
+	"gosh": true, "right": true, "anyway": true, "morning": true, "evening": true, "afternoon": true,
+	"cheers": true, "hmm": true, "um": true, "uh": true, "alright": true,
+}
+
+func allInterjections(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !interjections[strings.ToLower(strings.Trim(w, ".,!?"))] {
+			return false
+		}
+	}
+	return true
 }
 
 // determiners never start a name: "the Kremlin", "our North America

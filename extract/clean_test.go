@@ -27,6 +27,9 @@ func TestClean(t *testing.T) {
 		{"'s", ""},
 		{"BBC News", "BBC News"},
 		{"Saudi Arabia.", "Saudi Arabia"},
+		{"Hello", ""},
+		{"Good God", ""},
+		{"Good Morning America", "Good Morning America"},
 	}
 	for _, tt := range tests {
 		s, e, ok := Clean(tt.in, 0, len(tt.in))
