@@ -71,6 +71,10 @@ type Mention struct {
 	// Canonical is the fuller name this mention resolves to within its
 	// transcript ("Donald Trump" for a later "Trump"); "" means Name.
 	Canonical string
+	// Ambiguous marks a short person name that fits two or more fuller
+	// names of its transcript (two Thomases): left unresolved, and no
+	// later step should guess.
+	Ambiguous bool
 	Surface   string // the text as it stands in the transcript
 	Type      string // PERSON, PLACE or ORG
 	Start     float64

@@ -68,8 +68,11 @@ func Resolve(ms []Mention) {
 				top = append(top, c)
 			}
 		}
-		if len(top) == 1 {
+		switch {
+		case len(top) == 1:
 			g.canon = top[0]
+		case len(top) > 1:
+			g.ambiguous = true
 		}
 	}
 	for i := range ms {
@@ -78,6 +81,7 @@ func Resolve(ms []Mention) {
 			ms[i].Canonical = ""
 			continue
 		}
+		ms[i].Ambiguous = g.ambiguous
 		if g.canon != nil {
 			g = g.canon
 		}
@@ -96,6 +100,7 @@ type nameGroup struct {
 	forms     map[string]int // written form -> mentions
 	formOrder []string       // written forms in order of first appearance
 	canon     *nameGroup     // the fuller name this one joins, or nil
+	ambiguous bool           // fits two or more fuller names: joins none
 }
 
 // display is the group's most frequent written form; ties go to the form

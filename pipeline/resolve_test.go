@@ -60,6 +60,14 @@ func TestResolve(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("Resolve(%v) = %q, want %q", tt.in, got, tt.want)
 			}
+			for i, m := range ms {
+				// Only a short form left alone among several fuller names
+				// is ambiguous.
+				wantAmb := strings.HasPrefix(tt.name, "two Thomases") && i == 2 || strings.HasPrefix(tt.name, "ambiguous") && i == 2
+				if m.Ambiguous != wantAmb {
+					t.Errorf("mention %d (%s) Ambiguous = %v, want %v", i, m.Name, m.Ambiguous, wantAmb)
+				}
+			}
 		})
 	}
 }

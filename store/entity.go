@@ -3,7 +3,6 @@ package store
 import (
 	"database/sql"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/mentions/mentions/pipeline"
@@ -157,13 +156,12 @@ func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentI
 		return nil, err
 	}
 	speakers := make(map[string]sql.NullInt64)
-	amb := ambiguous(doc.Mentions)
-	for i, m := range doc.Mentions {
+	for _, m := range doc.Mentions {
 		name := pipeline.CleanName(m.Name, m.Type)
 		canonical := m.Canonical
 		switch {
-		case amb[i]:
-			canonical = ""
+		case m.Ambiguous:
+			canonical = "" // the corpus-level step must not guess either
 		case canonical == "":
 			canonical = name
 		}
@@ -189,36 +187,4 @@ func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentI
 		}
 	}
 	return speakers, nil
-}
-
-// ambiguous marks the unresolved person mentions whose name fits two or more
-// fuller person names of the same document: pipeline.Resolve leaves those
-// apart, and the corpus-level step of Resolve must not guess them either.
-func ambiguous(ms []pipeline.Mention) []bool {
-	out := make([]bool, len(ms))
-	var full []string
-	seen := map[string]bool{}
-	for _, m := range ms {
-		n := m.Canonical
-		if n == "" {
-			n = m.Name
-		}
-		if k := pipeline.NameKey(n); m.Type == pipeline.Person && strings.Contains(k, " ") && !seen[k] {
-			seen[k] = true
-			full = append(full, n)
-		}
-	}
-	for i, m := range ms {
-		if m.Type != pipeline.Person || m.Canonical != "" {
-			continue
-		}
-		fits := 0
-		for _, f := range full {
-			if pipeline.Fits(m.Name, f) {
-				fits++
-			}
-		}
-		out[i] = fits >= 2
-	}
-	return out
 }
