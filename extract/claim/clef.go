@@ -15,6 +15,9 @@ type example struct {
 	text  string
 	label bool
 	doc   string // file or debate the sentence comes from
+	// votes is how many fact-checkers checked the sentence (ClaimRank
+	// only; 0 elsewhere).
+	votes int
 	// ents are the sentence's named entities when tagged is set (see
 	// tagDocs).
 	ents   []Span

@@ -27,6 +27,14 @@ func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map
 		}
 		return d[0].doc[:8]
 	}
+	// ClaimRank transcripts are CLEF training debates too: they go with
+	// their debate's fold and are only trained on.
+	crKey := func(d []example) string {
+		if len(d) == 0 {
+			return ""
+		}
+		return claimRankDates[d[0].doc]
+	}
 	var dates []string
 	seen := map[string]bool{}
 	for _, d := range docs {
@@ -49,6 +57,12 @@ func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map
 		var trw []float64
 		var ted19 []bool
 		for i, d := range docs {
+			if k := crKey(d); k != "" {
+				if fd, ok := fold[k]; !ok || fd != f {
+					trd, trw = append(trd, d), append(trw, weights[i])
+				}
+				continue
+			}
 			k := key(d)
 			if k != "" && fold[k] == f {
 				ted = append(ted, d)
@@ -61,7 +75,10 @@ func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map
 		if err != nil {
 			tb.Fatal(err)
 		}
-		s := fitSeeds(set, cfg)
+		s, err := fitSeeds(set, cfg)
+		if err != nil {
+			tb.Fatal(err)
+		}
 		r, err := rankDocs(s, ted, 10)
 		if err != nil {
 			tb.Fatal(err)
@@ -80,6 +97,19 @@ func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map
 		n += len(ted)
 	}
 	return all.MAP / float64(n), all.RPrec / float64(n), cv19 / float64(n19), cv20 / float64(n20)
+}
+
+// claimRankDates maps ClaimRank transcripts to the dates of the CLEF
+// debates they transcribe (clinton_acceptance_speech is in no CLEF set).
+var claimRankDates = map[string]string{
+	"04_10_2016_ann":                "20161005",
+	"09_10_2016_ann":                "20161010",
+	"19_10_2016_ann":                "20161019",
+	"26_09_2016_ann":                "20160926",
+	"9th_democratic_ann":            "20160414",
+	"clinton_acceptance_speech_ann": "20160728",
+	"trump_acceptance_speech_ann":   "20160722",
+	"trump_inauguration_ann":        "20170120",
 }
 
 // TestCrossValidation prints, for each configuration of experiments(),
@@ -139,10 +169,25 @@ type experiment struct {
 }
 
 func experiments() []experiment {
+	graded := TrainConfig{WithClaimRank: true, crGraded: true}
+	half := graded
+	half.crWeight = 0.5
+	clHalf := half
+	clHalf.clusters = clusUni << 2
 	return []experiment{
-		{"ents neigh", TrainConfig{entities: entNeigh}},
-		{"ents mask", TrainConfig{entities: entMask}},
-		{"ents num", TrainConfig{entities: entNum}},
-		{"ents all, L2 3e-3", TrainConfig{entities: entCount | entNeigh | entMask | entNum, L2: 3e-3}},
+		{"clusters 64 uni+bi", TrainConfig{clusters: clusUni<<1 | clusBi<<1}},
+		{"clusters 512 uni+bi", TrainConfig{clusters: clusUni<<2 | clusBi<<2}},
+		{"clusters 2048 uni+bi", TrainConfig{clusters: clusUni<<3 | clusBi<<3}},
+		{"clusters all levels uni+bi", TrainConfig{clusters: 0xff}},
+		{"clusters 512 uni + 16 bi", TrainConfig{clusters: clusUni<<2 | clusBi}},
+		{"clusters 64 uni", TrainConfig{clusters: clusUni << 1}},
+		{"clusters 512 uni", TrainConfig{clusters: clusUni << 2}},
+		{"clusters 2048 uni", TrainConfig{clusters: clusUni << 3}},
+		{"clusters 512+2048 uni", TrainConfig{clusters: clusUni<<2 | clusUni<<3}},
+		{"clusters 512 uni, L2 3e-3", TrainConfig{clusters: clusUni << 2, L2: 3e-3}},
+		{"claimrank binary", TrainConfig{WithClaimRank: true}},
+		{"claimrank graded", graded},
+		{"claimrank graded, weight 0.5", half},
+		{"clusters 512 uni, claimrank graded 0.5", clHalf},
 	}
 }

@@ -37,7 +37,7 @@ func TestEntityMasking(t *testing.T) {
 	a, b := "Hillary Clinton voted for it.", "Trump voted for it."
 	ea, eb := []Span{{0, 15, pipeline.Person}}, []Span{{0, 5, pipeline.Person}}
 	feats := func(s string, ents []Span, mode entMode) []uint64 {
-		f, _ := featurizeFlags(s, tokenize(s, nil), ents, mode, nil)
+		f, _ := featurizeFlags(s, tokenize(s, nil), ents, mode, wordClusters{}, nil)
 		slices.Sort(f)
 		return f
 	}
@@ -61,7 +61,10 @@ func TestScorerRoundTripEntities(t *testing.T) {
 	}
 	cfg := TrainConfig{Bits: 12, Epochs: 2, Seeds: 1, entities: entReplace | entCount}
 	cfg.defaults()
-	s := fitSeeds(docExamples(nil, doc, ctxNone, cfg.entities, 1, 1), cfg)
+	s, err := fitSeeds(docExamples(nil, doc, ctxNone, cfg.entities, wordClusters{}, 1, 1, false), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var b bytes.Buffer
 	if err := s.Write(&b); err != nil {
 		t.Fatal(err)

@@ -194,14 +194,14 @@ func bucket(n int, bounds ...int) int {
 // featurize appends the hashed features of sentence s (tokens toks) to out.
 // Indices are raw 64-bit hashes; the model folds them into its table.
 func featurize(s string, toks []token, out []uint64) []uint64 {
-	out, _ = featurizeFlags(s, toks, nil, 0, out)
+	out, _ = featurizeFlags(s, toks, nil, 0, wordClusters{}, out)
 	return out
 }
 
 // featurizeFlags is featurize that also reads the sentence's entities ents
-// under mode and returns how many of the appended features, at the end, are
-// sentence-level flags.
-func featurizeFlags(s string, toks []token, ents []Span, mode entMode, out []uint64) ([]uint64, int) {
+// under mode and the word clusters of wc, and returns how many of the
+// appended features, at the end, are sentence-level flags.
+func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordClusters, out []uint64) ([]uint64, int) {
 	hw := hashNS(nsWord)
 	hb := hashNS(nsBigram)
 	hx := hashNS(nsSuffix)
@@ -266,6 +266,7 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, out []uin
 	}
 	out = append(out, mix(hb, mix(prev, hashText(fnvOffset, "</s>", false))))
 	out = entityFeatures(s, toks, ents, mode, out)
+	out = wc.features(s, toks, out)
 	flagStart := len(out)
 
 	flag := func(name string, v int) {

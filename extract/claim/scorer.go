@@ -25,6 +25,7 @@ type Scorer struct {
 	mask uint64
 	ctx  ctxMode
 	ents entMode
+	wc   wordClusters
 	// ctxScale multiplies the value of the neighbours' features.
 	ctxScale float32
 	bias     float32
@@ -114,7 +115,7 @@ func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, out []fl
 				es = ents(i)
 			}
 			var flags int
-			b.feats, flags = featurizeFlags(t, b.toks, es, s.ents, b.feats[:0])
+			b.feats, flags = featurizeFlags(t, b.toks, es, s.ents, s.wc, b.feats[:0])
 			own = s.sum(b.feats, 0) * featScale(len(b.feats))
 			if s.ctx != ctxNone {
 				cf := s.ctx.context(b.feats, flags)
@@ -168,21 +169,26 @@ func sigmoid(z float64) float64 {
 }
 
 // Model file: a magic line, then a gzip stream of the table size in bits,
-// the context mode and its scale (v2 and v3; v1 models have none), the
-// entity mode (v3 only; a model without entity features is written as v2),
-// the bias, the number of
+// the context mode and its scale (v2 to v4; v1 models have none), the
+// entity mode (v3 and v4; a model without entity or cluster features is
+// written as v2), the word-cluster mode (v4 only; written only for a model
+// with cluster features), the bias, the number of
 // non-zero weights and, for each, the gap from the previous index (uvarint)
 // and the weight as a float32.
 const (
 	magic   = "mentions claim scorer v2\n"
 	magicV1 = "mentions claim scorer v1\n"
 	magicV3 = "mentions claim scorer v3\n"
+	magicV4 = "mentions claim scorer v4\n"
 )
 
 // Write writes the model to w.
 func (s *Scorer) Write(w io.Writer) error {
 	head := magic
-	if s.ents != 0 {
+	switch {
+	case s.wc.mode != 0:
+		head = magicV4
+	case s.ents != 0:
 		head = magicV3
 	}
 	if _, err := io.WriteString(w, head); err != nil {
@@ -203,8 +209,11 @@ func (s *Scorer) Write(w io.Writer) error {
 	bw.WriteByte(s.bits)
 	bw.WriteByte(byte(s.ctx))
 	binary.Write(bw, binary.LittleEndian, s.ctxScale)
-	if s.ents != 0 {
+	if head != magic {
 		bw.WriteByte(byte(s.ents))
+	}
+	if head == magicV4 {
+		bw.WriteByte(byte(s.wc.mode))
 	}
 	binary.Write(bw, binary.LittleEndian, s.bias)
 	binary.Write(bw, binary.LittleEndian, uint32(nz))
@@ -230,7 +239,7 @@ func (s *Scorer) Write(w io.Writer) error {
 func LoadScorer(r io.Reader) (*Scorer, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1 && string(head) != magicV3) {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1 && string(head) != magicV3 && string(head) != magicV4) {
 		return nil, errors.New("load scorer: not a claim scorer model")
 	}
 	zr, err := gzip.NewReader(br)
@@ -259,13 +268,25 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}
-	if string(head) == magicV3 {
+	if string(head) == magicV3 || string(head) == magicV4 {
 		e, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
-		if s.ents = entMode(e); s.ents == 0 || s.ents >= entReplace<<1 {
+		if s.ents = entMode(e); (s.ents == 0 && string(head) == magicV3) || s.ents >= entReplace<<1 {
 			return nil, fmt.Errorf("load scorer: unknown entity mode %d", e)
+		}
+	}
+	if string(head) == magicV4 {
+		c, err := zb.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+		if c == 0 {
+			return nil, errors.New("load scorer: v4 model without cluster features")
+		}
+		if s.wc, err = clustersOf(clusMode(c)); err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}
 	var nz uint32

@@ -180,11 +180,14 @@ func testScoreDocMatchesTraining(t *testing.T, doc []example, ents [][]Span, mod
 	for _, n := range []int{1, 2, len(doc)} {
 		cfg := TrainConfig{Bits: 12, context: mode, ctxScale: 0.5, Epochs: 2, Seeds: 2, entities: em}
 		cfg.defaults()
-		set := docExamples(nil, doc[:n], mode, em, 1, 1)
+		set := docExamples(nil, doc[:n], mode, em, wordClusters{}, 1, 1, false)
 		for i := range set {
 			set[i].label = i%2 == 1
 		}
-		s := fitSeeds(set, cfg)
+		s, err := fitSeeds(set, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
 		texts := make([]string, n)
 		for i := range texts {
 			texts[i] = doc[i].text

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+
+	"github.com/mentions/mentions/extract/ner"
 )
 
 // TrainConfig says what TrainScorer learns from and how. Zero fields take
@@ -23,8 +25,9 @@ type TrainConfig struct {
 	// kfold_25ncs.json (its held-out split is never trained on).
 	NoClaimBuster bool
 	// WithClaimRank adds CW-USPD-2016 (ClaimRank), a sentence being
-	// positive when any of nine fact-checkers checked it. Measured: no
-	// better on CLEF-2019 test, so off by default.
+	// positive when any of nine fact-checkers checked it. Measured: lower
+	// cross-validation MAP, binary or weighted by votes, so off by
+	// default.
 	WithClaimRank bool
 	// WithCLEF2019Test adds the CLEF-2019 test debates to training. Leave
 	// it off for any model reported on that test set.
@@ -55,6 +58,14 @@ type TrainConfig struct {
 	ctxScale float64
 	// entities is which entity features the model reads; default none.
 	entities entMode
+	// clusters is which word-cluster features the model reads; default
+	// none.
+	clusters clusMode
+	// crGraded weighs each ClaimRank positive by its number of
+	// fact-checkers' votes (1 to 9), under WithClaimRank.
+	crGraded bool
+	// crWeight multiplies the loss of ClaimRank examples; default 1.
+	crWeight float64
 }
 
 func (c *TrainConfig) defaults() {
@@ -84,6 +95,9 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.ctxScale == 0 {
 		c.ctxScale = 1
+	}
+	if c.crWeight == 0 {
+		c.crWeight = 1
 	}
 }
 
@@ -116,19 +130,22 @@ const nBlocks = 4
 
 // docExamples appends to set the examples of one document (a debate, or a
 // single ClaimBuster sentence), each with its context under mode. Positives
-// weigh w*pos, negatives w.
-func docExamples(set []weighted, doc []example, mode ctxMode, em entMode, w, pos float64) []weighted {
+// weigh w*pos (times their votes when graded), negatives w.
+func docExamples(set []weighted, doc []example, mode ctxMode, em entMode, wc wordClusters, w, pos float64, graded bool) []weighted {
 	own := make([][]uint64, len(doc))
 	flags := make([]int, len(doc))
 	var toks []token
 	for i, e := range doc {
 		toks = tokenize(e.text, toks[:0])
-		own[i], flags[i] = featurizeFlags(e.text, toks, e.ents, em, nil)
+		own[i], flags[i] = featurizeFlags(e.text, toks, e.ents, em, wc, nil)
 	}
 	for i, e := range doc {
 		ex := weighted{label: e.label, weight: w}
 		if e.label {
 			ex.weight *= pos
+			if graded && e.votes > 1 {
+				ex.weight *= float64(e.votes)
+			}
 		}
 		f := append([]uint64(nil), own[i]...)
 		ex.end[0] = int32(len(f))
@@ -186,7 +203,7 @@ func trainingDocs(cfg TrainConfig) (docs [][]example, weights []float64, err err
 			return nil, nil, err
 		}
 		for _, doc := range dd {
-			docs, weights = append(docs, doc), append(weights, 1)
+			docs, weights = append(docs, doc), append(weights, cfg.crWeight)
 		}
 	}
 	if !cfg.NoClaimBuster {
@@ -242,11 +259,27 @@ func docEntities(doc []example) ([][]Span, error) {
 	return ents, nil
 }
 
+// clustersOf returns the word clusters a model under cfg reads.
+func clustersOf(mode clusMode) (wordClusters, error) {
+	if mode == 0 {
+		return wordClusters{}, nil
+	}
+	m, err := ner.Default()
+	if err != nil {
+		return wordClusters{}, fmt.Errorf("word clusters: %w", err)
+	}
+	return wordClusters{mode: mode, m: m}, nil
+}
+
 // examplesOf featurises docs for training under cfg.
 func examplesOf(docs [][]example, weights []float64, cfg TrainConfig) ([]weighted, error) {
+	wc, err := clustersOf(cfg.clusters)
+	if err != nil {
+		return nil, err
+	}
 	var set []weighted
 	for i, doc := range docs {
-		set = docExamples(set, doc, cfg.context, cfg.entities, weights[i], cfg.PositiveWeight)
+		set = docExamples(set, doc, cfg.context, cfg.entities, wc, weights[i], cfg.PositiveWeight, cfg.crGraded)
 	}
 	if len(set) == 0 {
 		return nil, errors.New("no training examples")
@@ -266,17 +299,22 @@ func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train scorer: %w", err)
 	}
-	return fitSeeds(set, cfg), nil
+	return fitSeeds(set, cfg)
 }
 
 // fitSeeds fits one model per seed Seed, Seed+1, ... Seed+Seeds-1 and
 // averages their weights: the shuffling order alone moves MAP by ±0.006,
 // and the average of a linear model's runs is a steadier linear model.
-func fitSeeds(set []weighted, cfg TrainConfig) *Scorer {
+func fitSeeds(set []weighted, cfg TrainConfig) (*Scorer, error) {
 	s := newScorer(cfg.Bits)
 	s.ctx = cfg.context
 	s.ctxScale = float32(cfg.ctxScale)
 	s.ents = cfg.entities
+	wc, err := clustersOf(cfg.clusters)
+	if err != nil {
+		return nil, err
+	}
+	s.wc = wc
 	sum := make([]float64, len(s.w))
 	var bias float64
 	for k := range cfg.Seeds {
@@ -297,7 +335,7 @@ func fitSeeds(set []weighted, cfg TrainConfig) *Scorer {
 		s.w[i] = float32(v)
 	}
 	s.bias = float32(bias / n)
-	return s
+	return s, nil
 }
 
 // fit runs averaged SGD on the logistic loss and returns the averaged

@@ -28,6 +28,9 @@ func TestTrainVariants(t *testing.T) {
 		{"old default, 5 seeds averaged", TrainConfig{Epochs: 8, CBWeight: 1}},
 		{"default + entity mask", TrainConfig{entities: entMask}},
 		{"default + entity all, L2 3e-3", TrainConfig{entities: entCount | entNeigh | entMask | entNum, L2: 3e-3}},
+		{"default + clusters 512 uni", TrainConfig{clusters: clusUni << 2}},
+		{"default + clusters 2048 uni", TrainConfig{clusters: clusUni << 3}},
+		{"default + clusters 512 uni, L2 3e-3", TrainConfig{clusters: clusUni << 2, L2: 3e-3}},
 	}
 	for _, seed := range []uint64{2, 3} {
 		c := old
