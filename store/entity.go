@@ -156,6 +156,7 @@ func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentI
 		return nil, err
 	}
 	speakers := make(map[string]sql.NullInt64)
+	counts := newMentionCounts()
 	for _, m := range doc.Mentions {
 		name := pipeline.CleanName(m.Name, m.Type)
 		canonical := m.Canonical
@@ -185,6 +186,62 @@ func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentI
 			nullFloat(m.Start, m.Timed), cs, ce, m.Speaker, m.URL); err != nil {
 			return nil, fmt.Errorf("insert mention %q: %w", m.Surface, err)
 		}
+		counts.add(eid, name, m.Type)
+	}
+	if err := counts.store(tx, tid); err != nil {
+		return nil, err
 	}
 	return speakers, nil
+}
+
+// mentionCounts gathers one transcript's additions to the aliases and
+// entity_videos counts, so each distinct alias and entity is written once
+// (migration 0004 replaced the per-row insert triggers with this).
+type mentionCounts struct {
+	aliases map[aliasKey]int
+	videos  map[int64]int
+	order   []aliasKey // first-seen order, so writes are deterministic
+}
+
+type aliasKey struct {
+	entity     int64
+	name, kind string
+}
+
+func newMentionCounts() *mentionCounts {
+	return &mentionCounts{aliases: make(map[aliasKey]int), videos: make(map[int64]int)}
+}
+
+func (c *mentionCounts) add(eid sql.NullInt64, name, typ string) {
+	if !eid.Valid {
+		return
+	}
+	k := aliasKey{eid.Int64, name, typ}
+	if c.aliases[k] == 0 {
+		c.order = append(c.order, k)
+	}
+	c.aliases[k]++
+	c.videos[eid.Int64]++
+}
+
+func (c *mentionCounts) store(tx *sql.Tx, tid int64) error {
+	seen := make(map[int64]bool)
+	for _, k := range c.order {
+		if _, err := tx.Exec(`INSERT INTO aliases (entity_id, name, type, mentions) VALUES (?, ?, ?, ?)
+			ON CONFLICT (entity_id, name, type) DO UPDATE SET mentions = mentions + excluded.mentions`,
+			k.entity, k.name, k.kind, c.aliases[k]); err != nil {
+			return fmt.Errorf("count aliases: %w", err)
+		}
+		if seen[k.entity] {
+			continue
+		}
+		seen[k.entity] = true
+		if _, err := tx.Exec(`INSERT INTO entity_videos (entity_id, transcript_id, published, mentions)
+			SELECT ?, t.id, t.published, ? FROM transcripts t WHERE t.id = ?
+			ON CONFLICT (entity_id, transcript_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
+			k.entity, c.videos[k.entity], tid); err != nil {
+			return fmt.Errorf("count entity videos: %w", err)
+		}
+	}
+	return nil
 }

@@ -62,7 +62,7 @@ func entitiesOf(tb testing.TB, db *DB, path string) []string {
 	return out
 }
 
-// checkCounts checks that the tables the triggers keep (aliases,
+// checkCounts checks that the tables the store and its triggers keep (aliases,
 // entity_videos) agree with the mentions they count.
 func checkCounts(tb testing.TB, db *DB) {
 	tb.Helper()

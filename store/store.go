@@ -40,6 +40,7 @@ func Open(path string) (*DB, error) {
 	q.Set("_busy_timeout", "10000")
 	q.Set("_journal_mode", "WAL")
 	q.Set("_synchronous", "NORMAL")
+	q.Set("_cache_size", "-65536") // 64 MiB: index updates on a large database stay in memory
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	db, err := sql.Open("sqlite3", "file:"+escaped+"?"+q.Encode())
 	if err != nil {
