@@ -174,3 +174,29 @@ func TestDuplicateContentUnderTwoNames(t *testing.T) {
 		t.Errorf("after rename: %d transcripts, path %s; want 1 at %s", got, path, b)
 	}
 }
+
+// TestSearchFollowsReplacement: the full-text index holds a transcript's
+// sentences once stored, and loses them when the transcript is replaced.
+func TestSearchFollowsReplacement(t *testing.T) {
+	db := openTemp(t)
+	hits := func(q string) int {
+		t.Helper()
+		n := 0
+		if err := db.Search(q, Filter{}, func(SearchHit) error { n++; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if err := db.Store(doc("/a.md", "1", "Putin")); err != nil {
+		t.Fatal(err)
+	}
+	if got := hits("Putin"); got != 1 {
+		t.Fatalf("search Putin = %d hits, want 1", got)
+	}
+	if err := db.Store(doc("/a.md", "2", "Zelensky")); err != nil {
+		t.Fatal(err)
+	}
+	if got, got2 := hits("Putin"), hits("Zelensky"); got != 0 || got2 != 1 {
+		t.Errorf("after replacement: Putin %d hits, Zelensky %d; want 0 and 1", got, got2)
+	}
+}

@@ -74,6 +74,9 @@ func storeDoc(tx *sql.Tx, doc *pipeline.Document) error {
 	if err != nil {
 		return err
 	}
+	if err := indexSentences(tx, tid); err != nil {
+		return err
+	}
 	speakers, err := insertMentions(tx, tid, doc, segIDs, sentIDs)
 	if err != nil {
 		return err
@@ -183,6 +186,15 @@ func checkDuplicate(tx *sql.Tx, path, hash string) error {
 		if _, err := tx.Exec(`DELETE FROM transcripts WHERE path = ?`, other); err != nil {
 			return fmt.Errorf("drop moved %s: %w", other, err)
 		}
+	}
+	return nil
+}
+
+// indexSentences adds a transcript's sentences to the full-text index in one
+// statement (migration 0005 replaced the per-row trigger with this).
+func indexSentences(tx *sql.Tx, tid int64) error {
+	if _, err := tx.Exec(`INSERT INTO sentence_search (docid, text) SELECT id, text FROM sentences WHERE transcript_id = ?`, tid); err != nil {
+		return fmt.Errorf("index sentences: %w", err)
 	}
 	return nil
 }
