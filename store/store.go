@@ -41,7 +41,7 @@ func Open(path string) (*DB, error) {
 	q.Set("_busy_timeout", "10000")
 	q.Set("_journal_mode", "WAL")
 	q.Set("_synchronous", "NORMAL")
-	q.Set("_cache_size", "-65536") // 64 MiB: index updates on a large database stay in memory
+	q.Set("_cache_size", "-262144") // 256 MiB: index updates on a large database stay in memory
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	db, err := sql.Open(driverName(), "file:"+escaped+"?"+q.Encode())
 	if err != nil {
@@ -95,9 +95,9 @@ func (d *DB) ReadOnly() bool { return d.readOnly }
 
 // walCheckpointPages is how many WAL pages may gather before SQLite copies
 // them back into the database file. SQLite's default of 1,000 (4 MB) makes
-// a bulk ingest copy the same index pages again and again; 10,000 (40 MB)
-// cut ingest time of the BBC corpus by a fifth.
-const walCheckpointPages = 10000
+// a bulk ingest copy the same index pages again and again; 40,000 (160 MB)
+// cut ingest time of the BBC corpus by about a quarter.
+const walCheckpointPages = 40000
 
 var registerOnce sync.Once
 
