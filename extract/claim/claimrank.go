@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -46,21 +45,5 @@ func readClaimRank(path string) ([]example, error) {
 
 // readClaimRankDir reads every *_ann.tsv file of dir in name order.
 func readClaimRankDir(dir string) ([][]example, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*_ann.tsv"))
-	if err != nil {
-		return nil, err
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("%s: no _ann.tsv files", dir)
-	}
-	sort.Strings(names)
-	var docs [][]example
-	for _, name := range names {
-		ex, err := readClaimRank(name)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, ex)
-	}
-	return docs, nil
+	return readDocs(dir, "*_ann.tsv", nil, readClaimRank)
 }

@@ -69,20 +69,28 @@ func unquoteCSV(s string) string {
 // readCLEFDir reads every .tsv file of dir, in name order, skipping the
 // debates named in skip (file names without .tsv).
 func readCLEFDir(dir string, skip map[string]bool) ([][]example, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	return readDocs(dir, "*.tsv", func(name string) bool {
+		return skip[strings.TrimSuffix(filepath.Base(name), ".tsv")]
+	}, readCLEF)
+}
+
+// readDocs reads, in name order, every file of dir matching pattern that
+// skip does not exclude (skip may be nil), one document a file.
+func readDocs(dir, pattern string, skip func(name string) bool, read func(path string) ([]example, error)) ([][]example, error) {
+	names, err := filepath.Glob(filepath.Join(dir, pattern))
 	if err != nil {
 		return nil, err
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("%s: no .tsv files", dir)
+		return nil, fmt.Errorf("%s: no %s files", dir, pattern)
 	}
 	sort.Strings(names)
 	var docs [][]example
 	for _, name := range names {
-		if skip[strings.TrimSuffix(filepath.Base(name), ".tsv")] {
+		if skip != nil && skip(name) {
 			continue
 		}
-		ex, err := readCLEF(name)
+		ex, err := read(name)
 		if err != nil {
 			return nil, err
 		}
