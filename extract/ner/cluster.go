@@ -461,17 +461,22 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 }
 
 // ReadClustersFile reads a cluster file written by Write.
-func ReadClustersFile(path string) (*Clusters, error) {
+func ReadClustersFile(path string) (*Clusters, error) { return readFileWith(path, ReadClusters) }
+
+// readFileWith opens path and decodes it with read, naming the file in any
+// error.
+func readFileWith[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
-	c, err := ReadClusters(f)
+	v, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return zero, fmt.Errorf("%s: %w", path, err)
 	}
-	return c, nil
+	return v, nil
 }
 
 // keys returns the words with a cluster or a capitalisation bucket, sorted.

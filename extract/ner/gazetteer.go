@@ -269,18 +269,7 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 }
 
 // ReadGazetteerFile reads a gazetteer file written by Write.
-func ReadGazetteerFile(path string) (*Gazetteer, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	g, err := ReadGazetteer(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return g, nil
-}
+func ReadGazetteerFile(path string) (*Gazetteer, error) { return readFileWith(path, ReadGazetteer) }
 
 // table returns the gazetteer as a hash table from token-sequence hashes to
 // category masks, and the length of its longest entry in tokens (at most 6;
