@@ -3,6 +3,8 @@ package store
 import (
 	"sort"
 	"strings"
+
+	"github.com/mentions/mentions/store/internal/textdist"
 )
 
 // Merge is a proposed merge of two entities whose names look like spelling
@@ -92,29 +94,9 @@ func variant(a, b []string) (float64, bool) {
 	if min(len(x), len(y)) < 4 {
 		return 0, false
 	}
-	e := editDistance(x, y)
+	e := textdist.Edits(a[diff], b[diff])
 	if e > 2 || e*3 > n {
 		return 0, false
 	}
 	return 1 - float64(e)/float64(n), true
-}
-
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

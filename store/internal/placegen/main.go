@@ -23,6 +23,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/mentions/mentions/store/internal/textdist"
 )
 
 // extras are aliases the gazetteers do not have, by canonical name as it
@@ -195,7 +197,7 @@ func cities(path string, t *table, minPop int) error {
 			if len(a) < 4 || strings.ToUpper(a) == a || !ascii(a) {
 				continue
 			}
-			if a[0] == name[0] && edits(strings.ToLower(a), strings.ToLower(name)) <= 2 {
+			if a[0] == name[0] && textdist.Edits(strings.ToLower(a), strings.ToLower(name)) <= 2 {
 				t.add(a, name)
 			}
 		}
@@ -210,25 +212,4 @@ func ascii(s string) bool {
 		}
 	}
 	return true
-}
-
-// edits is the Levenshtein distance between a and b.
-func edits(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
