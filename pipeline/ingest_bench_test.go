@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -128,3 +129,66 @@ type discard struct{}
 
 func (discard) Unchanged(string, string) (bool, error) { return false, nil }
 func (discard) Store(*pipeline.Document) error         { return nil }
+
+// BenchmarkStoreBBC times the single SQLite writer alone: the BBC corpus is
+// analysed once with our model (not timed), then each iteration stores
+// every document into a fresh database, as the pipeline's writer does.
+// Set against BenchmarkIngestBBC it shows how much of an ingest is the
+// writer's.
+func BenchmarkStoreBBC(b *testing.B) {
+	dir := sharedDir(b, "corpus/bbc-global-news")
+	model, err := extract.NewModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	scorer, err := claim.DefaultScorer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs keep
+	cfg := pipeline.Config{Parser: format.Auto{}, Extractor: model, Claims: &claim.Finder{Scorer: scorer}, Sink: &docs}
+	if _, err := pipeline.Run(context.Background(), cfg, []string{dir}); err != nil {
+		b.Fatal(err)
+	}
+	var mentions int
+	for _, d := range docs {
+		mentions += len(d.Mentions)
+	}
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, d := range docs {
+			if err := db.Store(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := db.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// CPU time (user and system) of the whole process, which here is the
+	// writer's alone: less disturbed than wall time by other work on the
+	// machine.
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(mentions*b.N)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+// cpuTime is the CPU time, user and system, the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// keep is a sink that keeps every document in memory.
+type keep []*pipeline.Document
+
+func (*keep) Unchanged(string, string) (bool, error) { return false, nil }
+func (c *keep) Store(d *pipeline.Document) error     { *c = append(*c, d); return nil }

@@ -107,10 +107,11 @@ type triple struct {
 
 func resolveAll(tx *sql.Tx) (ResolveStats, error) {
 	var st ResolveStats
-	res, err := newResolver(tx)
+	res, err := newResolver(tx, nil)
 	if err != nil {
 		return st, err
 	}
+	defer res.close()
 	rows, err := tx.Query(`SELECT name, canonical, type, count(*) FROM mentions GROUP BY name, canonical, type`)
 	if err != nil {
 		return st, fmt.Errorf("resolve: %w", err)

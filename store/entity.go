@@ -2,7 +2,9 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mentions/mentions/pipeline"
@@ -54,17 +56,70 @@ type target struct {
 
 // resolver maps mentions to entity ids within one transaction.
 type resolver struct {
-	tx    *sql.Tx
-	rules map[string]rule
-	ids   map[[2]string]int64
+	tx     *sql.Tx
+	rules  map[string]rule
+	known  *entityIDs          // ids committed earlier; nil to look each up
+	ids    map[entityKey]int64 // ids looked up or made in this transaction
+	lookup *sql.Stmt           // prepared on the first name not already known
+	insert *sql.Stmt
 }
 
-func newResolver(tx *sql.Tx) (*resolver, error) {
+// entityKey is an entity's identity: its lower-cased name and its type.
+type entityKey struct{ key, typ string }
+
+// entityIDs remembers entity ids across transactions. An entity's key, type
+// and id never change and entities are never deleted, so an id once
+// committed stays right for as long as the database is open; without this
+// every transcript looked up again each of its names (a third of the
+// writer's time on the BBC corpus).
+type entityIDs struct {
+	mu  sync.Mutex
+	ids map[entityKey]int64
+}
+
+func (e *entityIDs) get(k entityKey) (int64, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	id, ok := e.ids[k]
+	return id, ok
+}
+
+func (e *entityIDs) add(ids map[entityKey]int64) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.ids == nil {
+		e.ids = make(map[entityKey]int64, len(ids))
+	}
+	for k, id := range ids {
+		e.ids[k] = id
+	}
+}
+
+// newResolver starts resolving in tx. known may be nil; when it is not, the
+// caller must call committed after tx commits (and close in any case).
+func newResolver(tx *sql.Tx, known *entityIDs) (*resolver, error) {
 	rules, err := loadRules(tx)
 	if err != nil {
 		return nil, err
 	}
-	return &resolver{tx: tx, rules: rules, ids: make(map[[2]string]int64)}, nil
+	return &resolver{tx: tx, rules: rules, known: known, ids: make(map[entityKey]int64)}, nil
+}
+
+// committed hands the ids of this transaction, now committed, to the
+// database's memory. Ids from a transaction rolled back are never kept: its
+// new entities do not exist.
+func (r *resolver) committed() {
+	if r.known != nil {
+		r.known.add(r.ids)
+	}
+}
+
+func (r *resolver) close() {
+	for _, s := range []*sql.Stmt{r.lookup, r.insert} {
+		if s != nil {
+			s.Close()
+		}
+	}
 }
 
 func loadRules(q interface {
@@ -125,13 +180,34 @@ func (r *resolver) id(t target) (sql.NullInt64, error) {
 	if t.ignore {
 		return sql.NullInt64{}, nil
 	}
-	k := [2]string{pipeline.NameKey(t.name), t.typ}
+	k := entityKey{pipeline.NameKey(t.name), t.typ}
 	if id, ok := r.ids[k]; ok {
 		return sql.NullInt64{Int64: id, Valid: true}, nil
 	}
+	if r.known != nil {
+		if id, ok := r.known.get(k); ok {
+			return sql.NullInt64{Int64: id, Valid: true}, nil
+		}
+	}
+	if r.lookup == nil {
+		var err error
+		if r.lookup, err = r.tx.Prepare(`SELECT id FROM entities WHERE key = ? AND type = ?`); err != nil {
+			return sql.NullInt64{}, fmt.Errorf("look up entities: %w", err)
+		}
+		// The transaction already holds the write lock (the transcript
+		// row is written first), so a name the lookup missed is new.
+		if r.insert, err = r.tx.Prepare(`INSERT INTO entities (name, type, key) VALUES (?, ?, ?)`); err != nil {
+			return sql.NullInt64{}, fmt.Errorf("add entities: %w", err)
+		}
+	}
 	var id int64
-	err := r.tx.QueryRow(`INSERT INTO entities (name, type, key) VALUES (?, ?, ?)
-		ON CONFLICT (key, type) DO UPDATE SET key = excluded.key RETURNING id`, t.name, t.typ, k[0]).Scan(&id)
+	err := r.lookup.QueryRow(k.key, k.typ).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		var res sql.Result
+		if res, err = r.insert.Exec(t.name, t.typ, k.key); err == nil {
+			id, err = res.LastInsertId()
+		}
+	}
 	if err != nil {
 		return sql.NullInt64{}, fmt.Errorf("entity %q %s: %w", t.name, t.typ, err)
 	}
@@ -143,7 +219,7 @@ func (r *resolver) id(t target) (sql.NullInt64, error) {
 // It returns the entity of each person or organisation name written in the
 // document (by NameKey, persons first), so claims can point their speakers
 // at the same entities.
-func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentIDs []int64) (map[string]sql.NullInt64, error) {
+func insertMentions(tx *sql.Tx, res *resolver, tid int64, doc *pipeline.Document, segIDs, sentIDs []int64) (map[string]sql.NullInt64, error) {
 	stmt, err := tx.Prepare(`INSERT INTO mentions
 		(transcript_id, sentence_id, segment_id, entity_id, name, canonical, surface, type, start_seconds, char_start, char_end, speaker, url)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -151,10 +227,6 @@ func insertMentions(tx *sql.Tx, tid int64, doc *pipeline.Document, segIDs, sentI
 		return nil, fmt.Errorf("insert mentions: %w", err)
 	}
 	defer stmt.Close()
-	res, err := newResolver(tx)
-	if err != nil {
-		return nil, err
-	}
 	speakers := make(map[string]sql.NullInt64)
 	counts := newMentionCounts()
 	for _, m := range doc.Mentions {
@@ -225,21 +297,29 @@ func (c *mentionCounts) add(eid sql.NullInt64, name, typ string) {
 }
 
 func (c *mentionCounts) store(tx *sql.Tx, tid int64) error {
+	aliases, err := tx.Prepare(`INSERT INTO aliases (entity_id, name, type, mentions) VALUES (?, ?, ?, ?)
+		ON CONFLICT (entity_id, name, type) DO UPDATE SET mentions = mentions + excluded.mentions`)
+	if err != nil {
+		return fmt.Errorf("count aliases: %w", err)
+	}
+	defer aliases.Close()
+	videos, err := tx.Prepare(`INSERT INTO entity_videos (entity_id, transcript_id, published, mentions)
+		SELECT ?, t.id, t.published, ? FROM transcripts t WHERE t.id = ?
+		ON CONFLICT (entity_id, transcript_id) DO UPDATE SET mentions = mentions + excluded.mentions`)
+	if err != nil {
+		return fmt.Errorf("count entity videos: %w", err)
+	}
+	defer videos.Close()
 	seen := make(map[int64]bool)
 	for _, k := range c.order {
-		if _, err := tx.Exec(`INSERT INTO aliases (entity_id, name, type, mentions) VALUES (?, ?, ?, ?)
-			ON CONFLICT (entity_id, name, type) DO UPDATE SET mentions = mentions + excluded.mentions`,
-			k.entity, k.name, k.kind, c.aliases[k]); err != nil {
+		if _, err := aliases.Exec(k.entity, k.name, k.kind, c.aliases[k]); err != nil {
 			return fmt.Errorf("count aliases: %w", err)
 		}
 		if seen[k.entity] {
 			continue
 		}
 		seen[k.entity] = true
-		if _, err := tx.Exec(`INSERT INTO entity_videos (entity_id, transcript_id, published, mentions)
-			SELECT ?, t.id, t.published, ? FROM transcripts t WHERE t.id = ?
-			ON CONFLICT (entity_id, transcript_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
-			k.entity, c.videos[k.entity], tid); err != nil {
+		if _, err := videos.Exec(k.entity, c.videos[k.entity], tid); err != nil {
 			return fmt.Errorf("count entity videos: %w", err)
 		}
 	}

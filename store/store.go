@@ -29,6 +29,7 @@ type DB struct {
 	db       *sql.DB
 	path     string
 	readOnly bool
+	entities entityIDs // ids of entities already committed (see entity.go)
 }
 
 // Open opens (creating if need be) the database at path and brings its

@@ -44,16 +44,22 @@ func (d *DB) Store(doc *pipeline.Document) error {
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
-	if err := storeDoc(tx, doc); err != nil {
+	res, err := newResolver(tx, &d.entities)
+	if err != nil {
+		return err
+	}
+	defer res.close()
+	if err := storeDoc(tx, res, doc); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit %s: %w", doc.Transcript.Path, err)
 	}
+	res.committed()
 	return nil
 }
 
-func storeDoc(tx *sql.Tx, doc *pipeline.Document) error {
+func storeDoc(tx *sql.Tx, res *resolver, doc *pipeline.Document) error {
 	t := doc.Transcript
 	path := key(t.Path)
 	if err := checkDuplicate(tx, path, t.Hash); err != nil {
@@ -77,7 +83,7 @@ func storeDoc(tx *sql.Tx, doc *pipeline.Document) error {
 	if err := indexSentences(tx, tid); err != nil {
 		return err
 	}
-	speakers, err := insertMentions(tx, tid, doc, segIDs, sentIDs)
+	speakers, err := insertMentions(tx, res, tid, doc, segIDs, sentIDs)
 	if err != nil {
 		return err
 	}
