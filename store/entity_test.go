@@ -235,6 +235,48 @@ func TestReingestKeepsEntityIDs(t *testing.T) {
 	}
 }
 
+// TestEntityIDMemory checks the ids the writer remembers across
+// transactions: an entity made in a transaction that was rolled back is
+// forgotten (its id may be given to another name later), and entities
+// another handle on the same file committed are found, not made twice.
+func TestEntityIDMemory(t *testing.T) {
+	P := pipeline.Person
+	db := openTemp(t)
+	tx, err := db.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := newResolver(tx, &db.entities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := res.id(target{name: "Ghost Name", typ: P}); err != nil {
+		t.Fatal(err)
+	}
+	res.close()
+	tx.Rollback() // committed is not called: the id must not be remembered
+	mustStore(t, db, nameDoc("/a.md", "1", "2024-01-01", [2]string{"Other Person", P}, [2]string{"Ghost Name", P}))
+	if got, want := entitiesOf(t, db, "/a.md"), []string{"Other Person/PERSON", "Ghost Name/PERSON"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("after a rolled-back transaction, mentions point at %v, want %v", got, want)
+	}
+
+	other, err := Open(db.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	mustStore(t, other, nameDoc("/b.md", "2", "2024-01-02", [2]string{"Third Person", P}, [2]string{"Ghost Name", P}))
+	mustStore(t, db, nameDoc("/c.md", "3", "2024-01-03", [2]string{"Third Person", P}))
+	var n int
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM entities WHERE key = 'third person'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("entities named Third Person: %d (%v), want 1", n, err)
+	}
+	if got := entitiesOf(t, db, "/c.md"); len(got) != 1 || got[0] != "Third Person/PERSON" {
+		t.Errorf("/c.md mentions point at %v", got)
+	}
+	checkCounts(t, db)
+}
+
 func TestAliasRules(t *testing.T) {
 	P, O := pipeline.Person, pipeline.Org
 	db := openTemp(t)
