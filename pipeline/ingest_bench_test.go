@@ -59,6 +59,7 @@ func BenchmarkIngestBBC(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			var tokens int
 			peak := watchHeap()
+			cpu0 := cpuTime()
 			start := time.Now()
 			for i := 0; i < b.N; i++ {
 				var sink pipeline.Sink = discard{}
@@ -85,6 +86,7 @@ func BenchmarkIngestBBC(b *testing.B) {
 			elapsed := time.Since(start)
 			b.ReportMetric(float64(tokens)/elapsed.Seconds(), "tokens/s")
 			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
+			b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
 }
