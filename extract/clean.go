@@ -77,7 +77,71 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if allInterjections(text[start:end]) {
 		return start, end, false // "Hello, this is...", "Good God", "Listen,"
 	}
+	start, end = trimDiscourse(text, start, end)
+	if notNames[strings.TrimSuffix(text[start:end], "s")] || notNames[text[start:end]] {
+		return start, end, false // "GDP", "KPIs": abbreviations that are not names
+	}
 	return start, end, true
+}
+
+// trimDiscourse drops discourse words from either end of a span of two or
+// more words. In speech a speaker's label or a name often runs into the
+// next word with no punctuation a model trained on news would expect:
+// "Ramesh Prasad Yeah, see...", "Mike So what...".
+func trimDiscourse(text string, start, end int) (int, int) {
+	for {
+		w := nextWord(text, start, end)
+		if w >= end || !discourse[strings.ToLower(strings.Trim(text[start:w], ".,!?"))] {
+			break
+		}
+		start = skipSpaces(text, w, end)
+	}
+	for {
+		i := strings.LastIndexByte(text[start:end], ' ')
+		if i < 0 || !discourse[strings.ToLower(strings.Trim(text[start+i+1:end], ".,!?"))] {
+			break
+		}
+		end = start + i
+		for end > start && text[end-1] == ' ' {
+			end--
+		}
+	}
+	return trimPunct(text, start, end)
+}
+
+// discourse words are never part of a name: the interjections and the
+// words that open an utterance.
+var discourse = func() map[string]bool {
+	m := map[string]bool{"so": true, "or": true, "and": true, "but": true, "you": true, "i": true,
+		"now": true, "then": true, "no": true, "yep": true, "nope": true, "exactly": true, "sure": true,
+		"absolutely": true, "totally": true, "indeed": true, "like": true, "thank": true}
+	for w := range interjections {
+		m[w] = true
+	}
+	delete(m, "good") // "Good Morning America", "Goodwin" aside, "Good" heads names
+	delete(m, "god")
+	delete(m, "morning")
+	delete(m, "evening")
+	delete(m, "afternoon")
+	return m
+}()
+
+// notNames are abbreviations of common nouns, which the annotation rules
+// do not count as names ("GDP") but a model reads as organisations because
+// they are written in capitals. Matched exactly as written, also with a
+// plural "s" ("KPIs", "GPUs").
+var notNames = map[string]bool{
+	"GDP": true, "GNP": true, "CEO": true, "CFO": true, "CTO": true, "COO": true, "KPI": true,
+	"ROI": true, "HR": true, "IQ": true, "DNA": true, "RNA": true, "GPS": true, "GPU": true,
+	"CPU": true, "AI": true, "AGI": true, "LLM": true, "NLP": true, "ASR": true, "DNN": true,
+	"CNNs": true, "RNN": true, "LSTM": true, "MOOC": true, "API": true, "PhD": true, "MBA": true,
+	"TV": true, "PR": true, "VR": true, "AR": true, "ML": true, "RL": true, "PC": true, "OS": true,
+	"UI": true, "UX": true, "SaaS": true, "IPO": true, "ETF": true, "ESG": true, "HIV": true,
+	"AIDS": true, "PTSD": true, "ADHD": true, "MRI": true, "fMRI": true, "EEG": true, "ECG": true,
+	"ICU": true, "PPE": true, "GMO": true, "CO2": true, "EV": true, "FAQ": true, "URL": true,
+	"HTML": true, "PDF": true, "SQL": true, "USB": true, "LED": true, "DIY": true, "FYI": true,
+	"ASAP": true, "AM": true, "PM": true, "IVF": true, "SOC": true, "IMU": true, "HMI": true,
+	"FSD": true, "OK": true, "DM": true, "Q&A": true, "R&D": true, "B2B": true, "VPN": true,
 }
 
 // interjections are greetings and discourse words of speech. Capitalised at

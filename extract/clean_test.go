@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/mentions/mentions/pipeline"
 )
 
 func TestClean(t *testing.T) {
@@ -30,6 +33,15 @@ func TestClean(t *testing.T) {
 		{"Hello", ""},
 		{"Good God", ""},
 		{"Good Morning America", "Good Morning America"},
+		{"Ramesh Prasad Yeah", "Ramesh Prasad"},
+		{"Ramesh Prasad Right.", "Ramesh Prasad"},
+		{"Mike So", "Mike"},
+		{"Yeah Sanjeev", "Sanjeev"},
+		{"So", "So"}, // one word: left to the model
+		{"GDP", ""},
+		{"KPIs", ""},
+		{"CNN", "CNN"},
+		{"AIDS", ""},
 	}
 	for _, tt := range tests {
 		s, e, ok := Clean(tt.in, 0, len(tt.in))
@@ -79,6 +91,40 @@ func TestSplit(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("split(%q, %s) = %q, want %q", tt.in, tt.typ, got, tt.want)
+		}
+	}
+}
+
+func TestKnownOrgSpans(t *testing.T) {
+	tests := []struct {
+		sentence string
+		model    []string // the model's spans, "text/TYPE"
+		want     []string // after knownOrgSpans, in order of position
+	}{
+		{"I saw it on Google yesterday.", []string{"Google/PERSON"}, []string{"Google/ORG"}},
+		{"Hezbollah fired rockets.", []string{"Hezbollah/PLACE"}, []string{"Hezbollah/ORG"}},
+		{"He posted on Twitter and Facebook's page.", nil, []string{"Twitter/ORG", "Facebook/ORG"}},
+		{"They joined Google DeepMind in London.", []string{"London/PLACE"}, []string{"Google DeepMind/ORG", "London/PLACE"}},
+		{"Zoom in on the map.", nil, nil}, // opens the sentence: not added
+		{"We Googled it.", nil, nil},      // not a whole word
+		{"Nikola Tesla was an inventor.", []string{"Nikola Tesla/PERSON"}, []string{"Nikola Tesla/PERSON"}}, // inside a span
+		{"He met officials of al-Qaeda there.", nil, []string{"al-Qaeda/ORG"}},
+	}
+	for _, tt := range tests {
+		var spans []pipeline.Span
+		for _, m := range tt.model {
+			text, typ, _ := strings.Cut(m, "/")
+			i := strings.Index(tt.sentence, text)
+			spans = append(spans, pipeline.Span{Start: i, End: i + len(text), Type: typ})
+		}
+		spans = knownOrgSpans([]string{tt.sentence}, spans)
+		sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+		var got []string
+		for _, sp := range spans {
+			got = append(got, tt.sentence[sp.Start:sp.End]+"/"+sp.Type)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q: got %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -54,7 +54,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 			}
 		}
 	}
-	return spans, tokens, nil
+	return knownOrgSpans(sentences, spans), tokens, nil
 }
 
 // typeOf tags a modifier cut from a longer span ("US" of "US Secretary of

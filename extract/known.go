@@ -1,0 +1,119 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// orgsText is the list of well-known organisations (see the file's header
+// for why and how it was chosen).
+//
+//go:embed orgs.txt
+var orgsText string
+
+// knownOrgs indexes the list by first word: first word → the names
+// starting with it, longest first, so a scan tries "Google DeepMind"
+// before "Google".
+var knownOrgs = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, line := range strings.Split(orgsText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		first, _, _ := strings.Cut(line, " ")
+		names := append(m[first], line)
+		for i := len(names) - 1; i > 0 && len(names[i]) > len(names[i-1]); i-- {
+			names[i], names[i-1] = names[i-1], names[i]
+		}
+		m[first] = names
+	}
+	return m
+}()
+
+// isKnownOrg reports whether name is on the list, exactly as written.
+func isKnownOrg(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	for _, n := range knownOrgs[first] {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOrgSpans types as ORG the spans that are exactly a listed
+// organisation, and adds the listed organisations the model missed, where
+// they do not overlap a span it found. A listed name that opens a sentence
+// is only added when the model found it too: capitalised there, "Zoom" or
+// "Slack" may be ordinary words.
+func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	first := 0
+	for i, s := range sentences {
+		last := first
+		for last < len(spans) && spans[last].Sentence == i {
+			last++
+		}
+		mine := spans[first:last]
+		for j := range mine {
+			if isKnownOrg(s[mine[j].Start:mine[j].End]) {
+				mine[j].Type = pipeline.Org
+			}
+		}
+		for off := 0; off < len(s); {
+			end := off
+			for end < len(s) && s[end] != ' ' {
+				end++
+			}
+			if n := knownAt(s, off, end); n > 0 {
+				if off > 0 && !overlaps(mine, off, off+n) {
+					spans = append(spans, pipeline.Span{Sentence: i, Start: off, End: off + n, Type: pipeline.Org})
+				}
+				end = off + n // go on after the name's last word
+				for end < len(s) && s[end] != ' ' {
+					end++
+				}
+			}
+			off = end + 1
+		}
+		first = last
+	}
+	return spans // out of order now: the pipeline sorts mentions by offset
+}
+
+// knownAt returns the length of the listed organisation that starts at the
+// word s[off:end], or 0. The name must end at a word boundary ("Googled"
+// does not count; "Google's" and "Google," do).
+func knownAt(s string, off, end int) int {
+	w := strings.TrimRight(s[off:end], ".,;:!?\"')’")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "eBay") {
+		return 0
+	}
+	for _, n := range knownOrgs[w] {
+		if strings.HasPrefix(s[off:], n) {
+			if after := off + len(n); after == len(s) || !isWordByte(s[after]) {
+				return len(n)
+			}
+		}
+	}
+	return 0
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+func overlaps(spans []pipeline.Span, start, end int) bool {
+	for _, sp := range spans {
+		if sp.Start < end && start < sp.End {
+			return true
+		}
+	}
+	return false
+}
