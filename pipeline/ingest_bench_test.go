@@ -34,16 +34,7 @@ func sharedDir(tb testing.TB, sub string) string {
 // tokens/s and the peak Go heap. Run it with -benchtime=1x: one
 // iteration with prose takes minutes.
 func BenchmarkIngestBBC(b *testing.B) {
-	dir := sharedDir(b, "corpus/bbc-global-news")
-	model, err := extract.NewModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	scorer, err := claim.DefaultScorer()
-	if err != nil {
-		b.Fatal(err)
-	}
-	claims := &claim.Finder{Scorer: scorer} // as the CLI's ingest does
+	dir, model, claims := bbcSetup(b)
 	for _, bc := range []struct {
 		name  string
 		ex    pipeline.Extractor
@@ -89,6 +80,21 @@ func BenchmarkIngestBBC(b *testing.B) {
 			b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
+}
+
+// bbcSetup returns the BBC corpus folder (skipping without it), our
+// extractor and the claim finder as the CLI's ingest builds them.
+func bbcSetup(b *testing.B) (string, *extract.Model, *claim.Finder) {
+	dir := sharedDir(b, "corpus/bbc-global-news")
+	model, err := extract.NewModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	scorer, err := claim.DefaultScorer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dir, model, &claim.Finder{Scorer: scorer}
 }
 
 // watchHeap samples the Go heap in use until the returned function is
@@ -138,17 +144,9 @@ func (discard) Store(*pipeline.Document) error         { return nil }
 // Set against BenchmarkIngestBBC it shows how much of an ingest is the
 // writer's.
 func BenchmarkStoreBBC(b *testing.B) {
-	dir := sharedDir(b, "corpus/bbc-global-news")
-	model, err := extract.NewModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	scorer, err := claim.DefaultScorer()
-	if err != nil {
-		b.Fatal(err)
-	}
+	dir, model, claims := bbcSetup(b)
 	var docs keep
-	cfg := pipeline.Config{Parser: format.Auto{}, Extractor: model, Claims: &claim.Finder{Scorer: scorer}, Sink: &docs}
+	cfg := pipeline.Config{Parser: format.Auto{}, Extractor: model, Claims: claims, Sink: &docs}
 	if _, err := pipeline.Run(context.Background(), cfg, []string{dir}); err != nil {
 		b.Fatal(err)
 	}
