@@ -77,6 +77,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if allInterjections(text[start:end]) {
 		return start, end, false // "Hello, this is...", "Good God", "Listen,"
 	}
+	if notAName(text[start:end]) {
+		return start, end, false // "I", "Given", "Conversely": capitalised words, not names
+	}
 	start, end = trimDiscourse(text, start, end)
 	if notNames[strings.TrimSuffix(text[start:end], "s")] || notNames[text[start:end]] {
 		return start, end, false // "GDP", "KPIs": abbreviations that are not names
@@ -107,6 +110,40 @@ func trimDiscourse(text string, start, end int) (int, int) {
 		}
 	}
 	return trimPunct(text, start, end)
+}
+
+// notAName reports whether a one-word span is a word a model trained on news
+// mistakes for a name when speech puts it at the start of a sentence: the
+// pronoun "I", connectives ("Given", "However") and adverbs made with -ly
+// ("Conversely", "Statistically"; seven letters or more, so "Sally" and
+// "Wally" stay names).
+func notAName(w string) bool {
+	if w == "I" {
+		return true
+	}
+	if strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if connectives[lw] {
+		return true
+	}
+	if utf8.RuneCountInString(lw) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ally", "ively", "ously", "ately", "ingly", "edly", "ently", "antly", "ably", "ibly", "fully", "lessly", "versely"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var connectives = map[string]bool{
+	"given": true, "however": true, "meanwhile": true, "perhaps": true, "maybe": true, "also": true,
+	"still": true, "instead": true, "therefore": true, "otherwise": true, "lastly": true, "firstly": true,
+	"secondly": true, "finally": true, "moreover": true, "furthermore": true, "nevertheless": true,
+	"nonetheless": true, "besides": true, "whereas": true, "although": true, "though": true,
 }
 
 // discourse words are never part of a name: the interjections and the

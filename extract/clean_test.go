@@ -42,6 +42,13 @@ func TestClean(t *testing.T) {
 		{"KPIs", ""},
 		{"CNN", "CNN"},
 		{"AIDS", ""},
+		{"I", ""},
+		{"Given", ""},
+		{"Conversely", ""},
+		{"Statistically", ""},
+		{"Sally", "Sally"},
+		{"Italy", "Italy"},
+		{"Beverly Hills", "Beverly Hills"},
 	}
 	for _, tt := range tests {
 		s, e, ok := Clean(tt.in, 0, len(tt.in))
