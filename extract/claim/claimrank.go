@@ -35,7 +35,7 @@ func readClaimRank(path string) ([]example, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: ALL %q: %w", path, n, cols[2], err)
 		}
-		out = append(out, example{text: unquoteCSV(cols[12]), label: all >= 1, doc: doc, votes: all})
+		out = append(out, example{text: unquoteCSV(cols[12]), label: all >= 1, doc: doc, votes: all, speaker: cols[1]})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

@@ -22,6 +22,9 @@ type example struct {
 	// tagDocs).
 	ents   []Span
 	tagged bool
+	// speaker is who says the sentence, as the file names them ("" when
+	// unknown, as in ClaimBuster).
+	speaker string
 }
 
 // readCLEF reads a CLEF CheckThat! check-worthiness file: tab-separated
@@ -50,7 +53,7 @@ func readCLEF(path string) ([]example, error) {
 		if err != nil || label < 0 || label > 1 {
 			return nil, fmt.Errorf("%s:%d: label %q, want 0 or 1", path, n, cols[3])
 		}
-		out = append(out, example{text: unquoteCSV(cols[2]), label: label == 1, doc: doc})
+		out = append(out, example{text: unquoteCSV(cols[2]), label: label == 1, doc: doc, speaker: cols[1]})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -116,24 +119,39 @@ type DocRanking struct {
 	AP        float64
 }
 
-// rankDocs scores every sentence of each debate (with its context, by
-// ScoreDoc) and ranks by score, ties broken by line order (stable), then
+// rankDocs scores every sentence of each debate (with its context and
+// speakers, by ScoreTurns) and ranks by score, ties broken by line order (stable), then
 // averages AP, R-precision and P@k.
 func rankDocs(s *Scorer, docs [][]example, ks ...int) (Ranking, error) {
+	return rankScored(docs, func(doc []example) ([]float64, error) { return scoreExamples(s, doc) }, ks...)
+}
+
+// scoreExamples scores the sentences of one document with everything s
+// reads: context, entities (tagged unless they were) and speakers.
+func scoreExamples(s *Scorer, doc []example) ([]float64, error) {
+	texts := make([]string, len(doc))
+	speakers := make([]string, len(doc))
+	for i, ex := range doc {
+		texts[i], speakers[i] = ex.text, ex.speaker
+	}
+	var ents [][]Span
+	if s.ents != 0 {
+		var err error
+		if ents, err = docEntities(doc); err != nil {
+			return nil, err
+		}
+	}
+	return s.ScoreTurns(texts, speakers, ents), nil
+}
+
+// rankScored is rankDocs for any scoring of a whole debate.
+func rankScored(docs [][]example, score func(doc []example) ([]float64, error), ks ...int) (Ranking, error) {
 	r := Ranking{P: make(map[int]float64)}
 	for _, doc := range docs {
-		texts := make([]string, len(doc))
-		for i, ex := range doc {
-			texts[i] = ex.text
+		scores, err := score(doc)
+		if err != nil {
+			return r, err
 		}
-		var ents [][]Span
-		if s.ents != 0 {
-			var err error
-			if ents, err = docEntities(doc); err != nil {
-				return r, err
-			}
-		}
-		scores := s.ScoreWith(texts, ents)
 		labels := make([]bool, len(doc))
 		for i, ex := range doc {
 			labels[i] = ex.label

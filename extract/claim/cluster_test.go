@@ -48,7 +48,7 @@ func TestScorerRoundTripClusters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := fitSeeds(docExamples(nil, doc, ctxNone, 0, wc, 1, 1, false), cfg)
+	s, err := fitSeeds(docExamples(nil, doc, ctxNone, 0, wc, 0, 1, 1, false), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package claim
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -15,7 +16,14 @@ import (
 // one debate share it), the dates dealt round-robin into folds; each fold is
 // ranked by a model trained on the other folds plus all non-CLEF data.
 func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map20 float64) {
+	return cvRankingWith(tb, experiment{cfg: cfg}, folds)
+}
+
+// cvRankingWith is cvRanking for an experiment's model (an ensemble when
+// v.second is set).
+func cvRankingWith(tb testing.TB, v experiment, folds int) (mapv, p10, map19, map20 float64) {
 	tb.Helper()
+	cfg := v.cfg
 	cfg.defaults()
 	docs, weights, err := trainingDocs(cfg)
 	if err != nil {
@@ -71,15 +79,11 @@ func cvRanking(tb testing.TB, cfg TrainConfig, folds int) (mapv, p10, map19, map
 			}
 			trd, trw = append(trd, d), append(trw, weights[i])
 		}
-		set, err := examplesOf(trd, trw, cfg)
+		score, err := v.train(trd, trw)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		s, err := fitSeeds(set, cfg)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		r, err := rankDocs(s, ted, 10)
+		r, err := rankScored(ted, score, 10)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -136,18 +140,8 @@ func TestCrossValidation(t *testing.T) {
 			defer func() { <-sem }()
 			v.cfg.Dir = dir
 			start := time.Now()
-			cvm, cvp, cv19, cv20 := cvRanking(t, v.cfg, 4)
-			s, err := TrainScorer(v.cfg)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			d, err := CLEF2020Test(s, dir)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			_, best, err := ClaimBusterHeldOut(s, dir, 0.5)
+			cvm, cvp, cv19, cv20 := cvRankingWith(t, v, 4)
+			d, best, err := v.validate()
 			if err != nil {
 				t.Error(err)
 				return
@@ -166,28 +160,116 @@ func TestCrossValidation(t *testing.T) {
 type experiment struct {
 	name string
 	cfg  TrainConfig
+	// second, when set, is a second model averaged with the first (see
+	// ensemble_test.go).
+	second *secondModel
 }
 
+// train trains the experiment's model on docs (cfg.Dir unused) and
+// returns its scoring of a document.
+func (v experiment) train(docs [][]example, weights []float64) (func(doc []example) ([]float64, error), error) {
+	cfg := v.cfg
+	cfg.defaults()
+	set, err := examplesOf(docs, weights, cfg)
+	if err != nil {
+		return nil, err
+	}
+	s, err := fitSeeds(set, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if v.second == nil {
+		return func(doc []example) ([]float64, error) { return scoreExamples(s, doc) }, nil
+	}
+	return v.second.train(s, docs, weights, cfg)
+}
+
+// validate trains the experiment's model on all training data and
+// measures it on CLEF-2020 test-gold and ClaimBuster's held-out fifth.
+func (v experiment) validate() (Ranking, Classification, error) {
+	cfg := v.cfg
+	cfg.defaults()
+	docs, weights, err := trainingDocs(cfg)
+	if err != nil {
+		return Ranking{}, Classification{}, err
+	}
+	score, err := v.train(docs, weights)
+	if err != nil {
+		return Ranking{}, Classification{}, err
+	}
+	test, err := readCLEFDir(filepath.Join(cfg.Dir, pathCLEF2020Test), nil)
+	if err != nil {
+		return Ranking{}, Classification{}, err
+	}
+	d, err := rankScored(test, score, 10)
+	if err != nil {
+		return d, Classification{}, err
+	}
+	_, held, err := readClaimBuster(filepath.Join(cfg.Dir, pathClaimBuster))
+	if err != nil {
+		return d, Classification{}, err
+	}
+	scores := make([]float64, len(held))
+	for i := range held {
+		sc, err := score(held[i : i+1])
+		if err != nil {
+			return d, Classification{}, err
+		}
+		scores[i] = sc[0]
+	}
+	return d, bestThreshold(scores, held), nil
+}
+
+// experiments is the last batch of configurations (README.md, "Speaker
+// and turn features; ensembles"); earlier batches were edited out.
 func experiments() []experiment {
-	graded := TrainConfig{WithClaimRank: true, crGraded: true}
-	half := graded
-	half.crWeight = 0.5
-	clHalf := half
-	clHalf.clusters = clusUni << 2
+	tr := spkTurn | spkRole
+	all := tr | spkCross
+	mix := func(a float64) TrainConfig { return TrainConfig{context: ctxFull, ctxScale: 0.5, ctxMix: a} }
+	with := func(c TrainConfig, f func(*TrainConfig)) TrainConfig { f(&c); return c }
 	return []experiment{
-		{"clusters 64 uni+bi", TrainConfig{clusters: clusUni<<1 | clusBi<<1}},
-		{"clusters 512 uni+bi", TrainConfig{clusters: clusUni<<2 | clusBi<<2}},
-		{"clusters 2048 uni+bi", TrainConfig{clusters: clusUni<<3 | clusBi<<3}},
-		{"clusters all levels uni+bi", TrainConfig{clusters: 0xff}},
-		{"clusters 512 uni + 16 bi", TrainConfig{clusters: clusUni<<2 | clusBi}},
-		{"clusters 64 uni", TrainConfig{clusters: clusUni << 1}},
-		{"clusters 512 uni", TrainConfig{clusters: clusUni << 2}},
-		{"clusters 2048 uni", TrainConfig{clusters: clusUni << 3}},
-		{"clusters 512+2048 uni", TrainConfig{clusters: clusUni<<2 | clusUni<<3}},
-		{"clusters 512 uni, L2 3e-3", TrainConfig{clusters: clusUni << 2, L2: 3e-3}},
-		{"claimrank binary", TrainConfig{WithClaimRank: true}},
-		{"claimrank graded", graded},
-		{"claimrank graded, weight 0.5", half},
-		{"clusters 512 uni, claimrank graded 0.5", clHalf},
+		{name: "default (baseline)", cfg: TrainConfig{}},
+		{name: "default, seeds 6-10", cfg: TrainConfig{Seed: 6}},
+		{name: "default, L2 3e-3", cfg: TrainConfig{L2: 3e-3}},
+		// speaker and turn features
+		{name: "speakers turn", cfg: TrainConfig{speakers: spkTurn}},
+		{name: "speakers role", cfg: TrainConfig{speakers: spkRole}},
+		{name: "speakers turn+role", cfg: TrainConfig{speakers: tr}},
+		{name: "speakers turn+role, seeds 6-10", cfg: TrainConfig{speakers: tr, Seed: 6}},
+		{name: "speakers turn+role x0.5", cfg: TrainConfig{speakers: tr, spkScale: 0.5}},
+		{name: "speakers turn+role x2", cfg: TrainConfig{speakers: tr, spkScale: 2}},
+		{name: "speakers all", cfg: TrainConfig{speakers: all}},
+		{name: "speakers all x0.5", cfg: TrainConfig{speakers: all, spkScale: 0.5}},
+		{name: "speakers all x2", cfg: TrainConfig{speakers: all, spkScale: 2}},
+		{name: "speakers turn+role, L2 3e-3", cfg: TrainConfig{speakers: tr, L2: 3e-3}},
+		{name: "speakers turn+role, L2 3e-3, seeds 6-10", cfg: TrainConfig{speakers: tr, L2: 3e-3, Seed: 6}},
+		{name: "speakers turn+role, L2 1e-2", cfg: TrainConfig{speakers: tr, L2: 1e-2}},
+		{name: "speakers role, L2 3e-3", cfg: TrainConfig{speakers: spkRole, L2: 3e-3}},
+		{name: "speakers role, L2 3e-3, seeds 6-10", cfg: TrainConfig{speakers: spkRole, L2: 3e-3, Seed: 6}},
+		{name: "speakers role, L2 3e-3, CB 1.5", cfg: TrainConfig{speakers: spkRole, L2: 3e-3, CBWeight: 1.5}},
+		// a second model, margins averaged (ensemble_test.go)
+		{name: "ens default + flag pairs a0.5", second: &secondModel{mode: pairFlags, alpha: 0.5}},
+		{name: "ens default + flag pairs a1", second: &secondModel{mode: pairFlags, alpha: 1}},
+		{name: "ens default + words+flag pairs a1", second: &secondModel{mode: pairFlags | pairWords, alpha: 1}},
+		{name: "ens default + pairs,spk×flags a0.5", second: &secondModel{mode: pairFlags | pairSpk | pairSpkFlags, spk: tr, alpha: 0.5}},
+		{name: "ens spk t+r + pairs,spk×flags a0.5", cfg: TrainConfig{speakers: tr}, second: &secondModel{mode: pairFlags | pairSpk | pairSpkFlags, spk: tr, alpha: 0.5}},
+		{name: "ens default + no-CB LR a0.5", second: &secondModel{other: &TrainConfig{}, noCB: true, alpha: 0.5}},
+		{name: "ens default + no-CB LR a1", second: &secondModel{other: &TrainConfig{}, noCB: true, alpha: 1}},
+		{name: "ens default + context full x0.5 a0.5", second: &secondModel{other: &TrainConfig{context: ctxFull, ctxScale: 0.5}, alpha: 0.5}},
+		// the same, as one model: weight tables averaged (ctxMix)
+		{name: "ctx mix 0.3", cfg: mix(0.3)},
+		{name: "ctx mix 0.5 (full x0.5)", cfg: mix(0.5)},
+		{name: "ctx mix 0.5, seeds 6-10", cfg: with(mix(0.5), func(c *TrainConfig) { c.Seed = 6 })},
+		{name: "ctx mix 0.5, seeds 11-15", cfg: with(mix(0.5), func(c *TrainConfig) { c.Seed = 11 })},
+		{name: "ctx mix 0.7", cfg: mix(0.7)},
+		{name: "ctx mix 1", cfg: mix(1)},
+		{name: "ctx mix 0.5, full x0.3", cfg: with(mix(0.5), func(c *TrainConfig) { c.ctxScale = 0.3 })},
+		{name: "ctx mix 0.5, full x1", cfg: with(mix(0.5), func(c *TrainConfig) { c.ctxScale = 1 })},
+		{name: "ctx mix 0.5, flags x0.5", cfg: with(mix(0.5), func(c *TrainConfig) { c.context = ctxFlags })},
+		{name: "ctx mix 0.5, L2 3e-3", cfg: with(mix(0.5), func(c *TrainConfig) { c.L2 = 3e-3 })},
+		{name: "ctx mix 0.5, L2 3e-3, seeds 6-10", cfg: with(mix(0.5), func(c *TrainConfig) { c.L2, c.Seed = 3e-3, 6 })},
+		{name: "ctx mix 0.5, L2 3e-3, seeds 11-15", cfg: with(mix(0.5), func(c *TrainConfig) { c.L2, c.Seed = 3e-3, 11 })},
+		{name: "ctx mix 0.5 + speakers turn+role", cfg: with(mix(0.5), func(c *TrainConfig) { c.speakers = tr })},
+		{name: "ctx mix 0.5 + speakers role, L2 3e-3", cfg: with(mix(0.5), func(c *TrainConfig) { c.speakers, c.L2 = spkRole, 3e-3 })},
 	}
 }

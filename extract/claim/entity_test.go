@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"bytes"
 	"slices"
 	"testing"
 
@@ -61,18 +60,11 @@ func TestScorerRoundTripEntities(t *testing.T) {
 	}
 	cfg := TrainConfig{Bits: 12, Epochs: 2, Seeds: 1, entities: entReplace | entCount}
 	cfg.defaults()
-	s, err := fitSeeds(docExamples(nil, doc, ctxNone, cfg.entities, wordClusters{}, 1, 1, false), cfg)
+	s, err := fitSeeds(docExamples(nil, doc, ctxNone, cfg.entities, wordClusters{}, 0, 1, 1, false), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := s.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	s2, err := LoadScorer(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s2 := roundTrip(t, s)
 	if !s2.UsesEntities() {
 		t.Fatal("loaded model does not use entities, want it to")
 	}

@@ -28,6 +28,9 @@ type Scorer struct {
 	wc   wordClusters
 	// ctxScale multiplies the value of the neighbours' features.
 	ctxScale float32
+	spk      spkMode
+	// spkScale multiplies the value of the speaker features.
+	spkScale float32
 	bias     float32
 	w        []float32
 }
@@ -48,7 +51,7 @@ func newScorer(bits uint8) *Scorer {
 // alone: as a document of one sentence, without neighbours.
 func (s *Scorer) Score(sentence string) float64 {
 	var out [1]float64
-	s.scoreDoc(func(int) string { return sentence }, nil, out[:])
+	s.scoreDoc(func(int) string { return sentence }, nil, nil, out[:])
 	return out[0]
 }
 
@@ -56,7 +59,7 @@ func (s *Scorer) Score(sentence string) float64 {
 // offsets into sentence, in order).
 func (s *Scorer) ScoreOne(sentence string, ents []Span) float64 {
 	var out [1]float64
-	s.scoreDoc(func(int) string { return sentence }, func(int) []Span { return ents }, out[:])
+	s.scoreDoc(func(int) string { return sentence }, func(int) []Span { return ents }, nil, out[:])
 	return out[0]
 }
 
@@ -64,6 +67,10 @@ func (s *Scorer) ScoreOne(sentence string, ents []Span) float64 {
 // does, ScoreWith and ScoreOne given the sentences' entities score better
 // than ScoreDoc and Score, which see none.
 func (s *Scorer) UsesEntities() bool { return s.ents != 0 }
+
+// UsesSpeakers reports whether the model reads who says each sentence:
+// when it does, ScoreTurns given the speakers scores better than ScoreWith.
+func (s *Scorer) UsesSpeakers() bool { return s.spk != 0 }
 
 // ScoreDoc returns the check-worthiness of each sentence of a document, in
 // order, from 0 to 1. Each sentence is scored with its neighbours (the
@@ -80,7 +87,21 @@ func (s *Scorer) ScoreDoc(sentences []string) []float64 {
 // ents may be nil, or shorter than sentences; a model trained without
 // entity features ignores it.
 func (s *Scorer) ScoreWith(sentences []string, ents [][]Span) []float64 {
+	return s.ScoreTurns(sentences, nil, ents)
+}
+
+// ScoreTurns is ScoreWith for sentences whose speakers are known:
+// speakers[i] says sentences[i] ("" when unknown). Only the turns and the
+// speakers' roles in the document are read (who asks, who speaks most),
+// never the names. speakers may be nil, or shorter than sentences; a model
+// trained without speaker features ignores it, and a sentence without a
+// speaker scores as if the model had none.
+func (s *Scorer) ScoreTurns(sentences, speakers []string, ents [][]Span) []float64 {
 	out := make([]float64, len(sentences))
+	var spk [][]uint64
+	if s.spk != 0 {
+		spk = speakerFeatures(sentences, speakers, s.spk)
+	}
 	var ef func(int) []Span
 	if s.ents != 0 && ents != nil {
 		ef = func(i int) []Span {
@@ -90,15 +111,16 @@ func (s *Scorer) ScoreWith(sentences []string, ents [][]Span) []float64 {
 			return nil
 		}
 	}
-	s.scoreDoc(func(i int) string { return sentences[i] }, ef, out)
+	s.scoreDoc(func(i int) string { return sentences[i] }, ef, spk, out)
 	return out
 }
 
 // scoreDoc writes the scores of the len(out) sentences that text returns,
-// with the entities ents returns (nil: none), into out. It featurises each sentence once and sums its weights in each
+// with the entities ents returns (nil: none) and the speaker features spk
+// (nil: none), into out. It featurises each sentence once and sums its weights in each
 // role (itself, previous neighbour, next neighbour), so context costs three
 // table reads per feature and no allocation.
-func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, out []float64) {
+func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, spk [][]uint64, out []float64) {
 	b := bufPool.Get().(*buffers)
 	defer bufPool.Put(b)
 	n := len(out)
@@ -129,6 +151,9 @@ func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, out []fl
 			z := float64(s.bias) + ownJ + prevJ + asNext
 			if s.ctx != ctxNone {
 				z += float64(s.w[posFeature(j, n)&s.mask])
+			}
+			if spk != nil {
+				z += s.sum(spk[j], 0) * featScale(len(spk[j])) * float64(s.spkScale)
 			}
 			out[j] = sigmoid(z)
 			prevJ = asPrevJ
@@ -169,10 +194,12 @@ func sigmoid(z float64) float64 {
 }
 
 // Model file: a magic line, then a gzip stream of the table size in bits,
-// the context mode and its scale (v2 to v4; v1 models have none), the
-// entity mode (v3 and v4; a model without entity or cluster features is
-// written as v2), the word-cluster mode (v4 only; written only for a model
-// with cluster features), the bias, the number of
+// the context mode and its scale (v2 to v5; v1 models have none), the
+// entity mode (v3 to v5; a model without entity, cluster or speaker
+// features is written as v2), the word-cluster mode (v4 and v5; v4 is
+// written only for a model with cluster features), the speaker mode and
+// its scale (v5 only; written only for a model with speaker features), the
+// bias, the number of
 // non-zero weights and, for each, the gap from the previous index (uvarint)
 // and the weight as a float32.
 const (
@@ -180,12 +207,15 @@ const (
 	magicV1 = "mentions claim scorer v1\n"
 	magicV3 = "mentions claim scorer v3\n"
 	magicV4 = "mentions claim scorer v4\n"
+	magicV5 = "mentions claim scorer v5\n"
 )
 
 // Write writes the model to w.
 func (s *Scorer) Write(w io.Writer) error {
 	head := magic
 	switch {
+	case s.spk != 0:
+		head = magicV5
 	case s.wc.mode != 0:
 		head = magicV4
 	case s.ents != 0:
@@ -212,8 +242,12 @@ func (s *Scorer) Write(w io.Writer) error {
 	if head != magic {
 		bw.WriteByte(byte(s.ents))
 	}
-	if head == magicV4 {
+	if head == magicV4 || head == magicV5 {
 		bw.WriteByte(byte(s.wc.mode))
+	}
+	if head == magicV5 {
+		bw.WriteByte(byte(s.spk))
+		binary.Write(bw, binary.LittleEndian, s.spkScale)
 	}
 	binary.Write(bw, binary.LittleEndian, s.bias)
 	binary.Write(bw, binary.LittleEndian, uint32(nz))
@@ -239,7 +273,7 @@ func (s *Scorer) Write(w io.Writer) error {
 func LoadScorer(r io.Reader) (*Scorer, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1 && string(head) != magicV3 && string(head) != magicV4) {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1 && string(head) != magicV3 && string(head) != magicV4 && string(head) != magicV5) {
 		return nil, errors.New("load scorer: not a claim scorer model")
 	}
 	zr, err := gzip.NewReader(br)
@@ -268,7 +302,7 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}
-	if string(head) == magicV3 || string(head) == magicV4 {
+	if string(head) == magicV3 || string(head) == magicV4 || string(head) == magicV5 {
 		e, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
@@ -277,15 +311,27 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 			return nil, fmt.Errorf("load scorer: unknown entity mode %d", e)
 		}
 	}
-	if string(head) == magicV4 {
+	if string(head) == magicV4 || string(head) == magicV5 {
 		c, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
-		if c == 0 {
+		if c == 0 && string(head) == magicV4 {
 			return nil, errors.New("load scorer: v4 model without cluster features")
 		}
 		if s.wc, err = clustersOf(clusMode(c)); err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+	}
+	if string(head) == magicV5 {
+		c, err := zb.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+		if s.spk = spkMode(c); s.spk == 0 || s.spk >= spkCross<<1 {
+			return nil, fmt.Errorf("load scorer: unknown speaker mode %d", c)
+		}
+		if err := binary.Read(zb, binary.LittleEndian, &s.spkScale); err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}

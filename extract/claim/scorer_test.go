@@ -64,11 +64,9 @@ func TestTrainScorerDeterministic(t *testing.T) {
 	}
 }
 
-func TestScorerRoundTrip(t *testing.T) {
-	s, err := DefaultScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
+// roundTrip writes s and loads it back.
+func roundTrip(t *testing.T, s *Scorer) *Scorer {
+	t.Helper()
 	var b bytes.Buffer
 	if err := s.Write(&b); err != nil {
 		t.Fatal(err)
@@ -77,6 +75,15 @@ func TestScorerRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s2
+}
+
+func TestScorerRoundTrip(t *testing.T) {
+	s, err := DefaultScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2 := roundTrip(t, s)
 	for _, sent := range []string{"Unemployment fell to 3.5% last year.", "Thank you.", ""} {
 		if a, b := s.Score(sent), s2.Score(sent); a != b {
 			t.Errorf("Score(%q) = %v after a round trip, want %v", sent, b, a)
@@ -170,17 +177,26 @@ func TestScoreDocMatchesTraining(t *testing.T) {
 	}
 	for _, em := range []entMode{0, entCount | entNeigh | entMask | entNum, entReplace | entCount} {
 		for _, mode := range []ctxMode{ctxNone, ctxFull, ctxFlags} {
-			testScoreDocMatchesTraining(t, doc, ents, mode, em)
+			testScoreDocMatchesTraining(t, doc, ents, mode, em, 0)
 		}
+	}
+	// with speakers, one of them unknown
+	spoken := append([]example(nil), doc...)
+	for i, who := range []string{"MODERATOR", "Ann Smith", "ANN SMITH", ""} {
+		spoken[i].speaker = who
+	}
+	for _, sm := range []spkMode{spkTurn, spkTurn | spkRole | spkCross} {
+		testScoreDocMatchesTraining(t, spoken, ents, ctxNone, 0, sm)
+		testScoreDocMatchesTraining(t, spoken, ents, ctxFull, entCount, sm)
 	}
 }
 
-func testScoreDocMatchesTraining(t *testing.T, doc []example, ents [][]Span, mode ctxMode, em entMode) {
+func testScoreDocMatchesTraining(t *testing.T, doc []example, ents [][]Span, mode ctxMode, em entMode, sm spkMode) {
 	t.Helper()
 	for _, n := range []int{1, 2, len(doc)} {
-		cfg := TrainConfig{Bits: 12, context: mode, ctxScale: 0.5, Epochs: 2, Seeds: 2, entities: em}
+		cfg := TrainConfig{Bits: 12, context: mode, ctxScale: 0.5, Epochs: 2, Seeds: 2, entities: em, speakers: sm, spkScale: 2}
 		cfg.defaults()
-		set := docExamples(nil, doc[:n], mode, em, wordClusters{}, 1, 1, false)
+		set := docExamples(nil, doc[:n], mode, em, wordClusters{}, sm, 1, 1, false)
 		for i := range set {
 			set[i].label = i%2 == 1
 		}
@@ -189,17 +205,24 @@ func testScoreDocMatchesTraining(t *testing.T, doc []example, ents [][]Span, mod
 			t.Fatal(err)
 		}
 		texts := make([]string, n)
+		speakers := make([]string, n)
 		for i := range texts {
-			texts[i] = doc[i].text
+			texts[i], speakers[i] = doc[i].text, doc[i].speaker
 		}
-		got := s.ScoreWith(texts, ents[:n])
+		got := s.ScoreTurns(texts, speakers, ents[:n])
+		if sm != 0 && set[0].end[4] == set[0].end[3] {
+			t.Errorf("speaker mode %d: no speaker features", sm)
+		}
 		for i, ex := range set {
 			z := float64(s.bias)
 			start := int32(0)
 			for b, end := range ex.end {
 				x := featScale(int(end - start))
-				if b == 1 || b == 2 {
+				switch b {
+				case blockPrev, blockNext:
 					x *= float64(s.ctxScale)
+				case blockSpeaker:
+					x *= float64(s.spkScale)
 				}
 				for _, f := range ex.feats[start:end] {
 					z += float64(s.w[f&s.mask]) * x
@@ -207,10 +230,10 @@ func testScoreDocMatchesTraining(t *testing.T, doc []example, ents [][]Span, mod
 				start = end
 			}
 			if want := sigmoid(z); got[i]-want > 1e-6 || want-got[i] > 1e-6 {
-				t.Errorf("mode %d, entities %d, %d sentences: ScoreWith[%d] = %v, want %v", mode, em, n, i, got[i], want)
+				t.Errorf("mode %d, entities %d, speakers %d, %d sentences: ScoreTurns[%d] = %v, want %v", mode, em, sm, n, i, got[i], want)
 			}
 		}
-		if n == 1 {
+		if n == 1 && sm == 0 {
 			if a := s.ScoreOne(texts[0], ents[0]); a != got[0] {
 				t.Errorf("mode %d: ScoreOne = %v, ScoreWith of one sentence = %v", mode, a, got[0])
 			}

@@ -56,6 +56,11 @@ type TrainConfig struct {
 	context ctxMode
 	// ctxScale multiplies the value of the neighbours' features; default 1.
 	ctxScale float64
+	// ctxMix, when positive (and context is set), trains each seed twice,
+	// without and with context, and averages the two weight tables,
+	// giving the context model weight ctxMix: w = (w0 + ctxMix*wc) /
+	// (1+ctxMix). The result is one context model, scored as any other.
+	ctxMix float64
 	// entities is which entity features the model reads; default none.
 	entities entMode
 	// clusters is which word-cluster features the model reads; default
@@ -66,6 +71,11 @@ type TrainConfig struct {
 	crGraded bool
 	// crWeight multiplies the loss of ClaimRank examples; default 1.
 	crWeight float64
+	// speakers is which speaker and turn features the model reads;
+	// default none.
+	speakers spkMode
+	// spkScale multiplies the value of the speaker features; default 1.
+	spkScale float64
 }
 
 func (c *TrainConfig) defaults() {
@@ -99,6 +109,9 @@ func (c *TrainConfig) defaults() {
 	if c.crWeight == 0 {
 		c.crWeight = 1
 	}
+	if c.spkScale == 0 {
+		c.spkScale = 1
+	}
 }
 
 // clef2020Overlap names the CLEF-2020 training debates that are CLEF-2019
@@ -116,7 +129,8 @@ const (
 )
 
 // weighted is a training example with its loss weight. Its features come
-// in blocks (the sentence, its previous and next neighbours, its position),
+// in blocks (the sentence, its previous and next neighbours, its position,
+// its speaker and turn),
 // each feature valued 1/sqrt(length of its block); end[b] is where block b
 // ends in feats.
 type weighted struct {
@@ -126,12 +140,28 @@ type weighted struct {
 	weight float64
 }
 
-const nBlocks = 4
+const nBlocks = 5
+
+// Blocks whose values carry their own scale.
+const (
+	blockPrev    = 1
+	blockNext    = 2
+	blockSpeaker = 4
+)
 
 // docExamples appends to set the examples of one document (a debate, or a
 // single ClaimBuster sentence), each with its context under mode. Positives
 // weigh w*pos (times their votes when graded), negatives w.
-func docExamples(set []weighted, doc []example, mode ctxMode, em entMode, wc wordClusters, w, pos float64, graded bool) []weighted {
+func docExamples(set []weighted, doc []example, mode ctxMode, em entMode, wc wordClusters, sm spkMode, w, pos float64, graded bool) []weighted {
+	var spk [][]uint64
+	if sm != 0 {
+		texts := make([]string, len(doc))
+		speakers := make([]string, len(doc))
+		for i, e := range doc {
+			texts[i], speakers[i] = e.text, e.speaker
+		}
+		spk = speakerFeatures(texts, speakers, sm)
+	}
 	own := make([][]uint64, len(doc))
 	flags := make([]int, len(doc))
 	var toks []token
@@ -167,6 +197,10 @@ func docExamples(set []weighted, doc []example, mode ctxMode, em entMode, wc wor
 			ex.end[1], ex.end[2] = ex.end[0], ex.end[0]
 		}
 		ex.end[3] = int32(len(f))
+		if spk != nil {
+			f = append(f, spk[i]...)
+		}
+		ex.end[4] = int32(len(f))
 		ex.feats = f
 		set = append(set, ex)
 	}
@@ -279,7 +313,7 @@ func examplesOf(docs [][]example, weights []float64, cfg TrainConfig) ([]weighte
 	}
 	var set []weighted
 	for i, doc := range docs {
-		set = docExamples(set, doc, cfg.context, cfg.entities, wc, weights[i], cfg.PositiveWeight, cfg.crGraded)
+		set = docExamples(set, doc, cfg.context, cfg.entities, wc, cfg.speakers, weights[i], cfg.PositiveWeight, cfg.crGraded)
 	}
 	if len(set) == 0 {
 		return nil, errors.New("no training examples")
@@ -310,6 +344,8 @@ func fitSeeds(set []weighted, cfg TrainConfig) (*Scorer, error) {
 	s.ctx = cfg.context
 	s.ctxScale = float32(cfg.ctxScale)
 	s.ents = cfg.entities
+	s.spk = cfg.speakers
+	s.spkScale = float32(cfg.spkScale)
 	wc, err := clustersOf(cfg.clusters)
 	if err != nil {
 		return nil, err
@@ -317,10 +353,23 @@ func fitSeeds(set []weighted, cfg TrainConfig) (*Scorer, error) {
 	s.wc = wc
 	sum := make([]float64, len(s.w))
 	var bias float64
+	mixed := cfg.ctxMix > 0 && cfg.context != ctxNone
+	var plain []weighted
+	if mixed {
+		plain = withoutContext(set)
+	}
 	for k := range cfg.Seeds {
 		c := cfg
 		c.Seed = cfg.Seed + uint64(k)
 		w, b := fit(set, c)
+		if mixed {
+			w0, b0 := fit(plain, c)
+			a := cfg.ctxMix
+			for i := range w {
+				w[i] = (w0[i] + a*w[i]) / (1 + a)
+			}
+			b = (b0 + a*b) / (1 + a)
+		}
 		for i, v := range w {
 			sum[i] += v
 		}
@@ -336,6 +385,22 @@ func fitSeeds(set []weighted, cfg TrainConfig) (*Scorer, error) {
 	}
 	s.bias = float32(bias / n)
 	return s, nil
+}
+
+// withoutContext returns the examples of set with their neighbour and
+// position blocks left out.
+func withoutContext(set []weighted) []weighted {
+	out := make([]weighted, len(set))
+	for i, ex := range set {
+		f := append(ex.feats[:ex.end[0]:ex.end[0]], ex.feats[ex.end[3]:ex.end[4]]...)
+		out[i] = ex
+		out[i].feats = f
+		for b := 1; b < 4; b++ {
+			out[i].end[b] = ex.end[0]
+		}
+		out[i].end[4] = int32(len(f))
+	}
+	return out
 }
 
 // fit runs averaged SGD on the logistic loss and returns the averaged
@@ -361,8 +426,11 @@ func fit(set []weighted, cfg TrainConfig) ([]float64, float64) {
 			start := int32(0)
 			for b, end := range ex.end {
 				scale[b] = featScale(int(end - start))
-				if b == 1 || b == 2 {
+				switch b {
+				case blockPrev, blockNext:
 					scale[b] *= cfg.ctxScale
+				case blockSpeaker:
+					scale[b] *= cfg.spkScale
 				}
 				var zb float64
 				for _, f := range ex.feats[start:end] {

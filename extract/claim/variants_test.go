@@ -3,6 +3,8 @@ package claim
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -11,6 +13,9 @@ import (
 // data, so it runs only when CLAIMS_DATA names the claims data folder:
 //
 //	CLAIMS_DATA=../shared/data/claims go test ./extract/claim -run TestTrainVariants -v
+//
+// CLAIMS_VARIANTS='text|text2' runs only the variants whose name contains
+// one of the texts.
 func TestTrainVariants(t *testing.T) {
 	dir := os.Getenv("CLAIMS_DATA")
 	if dir == "" {
@@ -31,6 +36,10 @@ func TestTrainVariants(t *testing.T) {
 		{"default + clusters 512 uni", TrainConfig{clusters: clusUni << 2}},
 		{"default + clusters 2048 uni", TrainConfig{clusters: clusUni << 3}},
 		{"default + clusters 512 uni, L2 3e-3", TrainConfig{clusters: clusUni << 2, L2: 3e-3}},
+		{"default + speakers role, L2 3e-3", TrainConfig{speakers: spkRole, L2: 3e-3}},
+		{"default + speakers turn+role, L2 3e-3", TrainConfig{speakers: spkTurn | spkRole, L2: 3e-3}},
+		{"default + ctx mix 0.5 (full x0.5)", TrainConfig{context: ctxFull, ctxScale: 0.5, ctxMix: 0.5}},
+		{"default + ctx mix 0.5, L2 3e-3", TrainConfig{context: ctxFull, ctxScale: 0.5, ctxMix: 0.5, L2: 3e-3}},
 	}
 	for _, seed := range []uint64{2, 3} {
 		c := old
@@ -40,7 +49,11 @@ func TestTrainVariants(t *testing.T) {
 	for _, seed := range []uint64{6, 11} {
 		variants = append(variants, variant{fmt.Sprintf("default, seeds %d-%d", seed, seed+4), TrainConfig{Seed: seed}})
 	}
+	only := strings.Split(os.Getenv("CLAIMS_VARIANTS"), "|")
 	for _, v := range variants {
+		if !slices.ContainsFunc(only, func(o string) bool { return strings.Contains(v.name, o) }) {
+			continue
+		}
 		v.cfg.Dir = dir
 		s, err := TrainScorer(v.cfg)
 		if err != nil {
