@@ -81,6 +81,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 		return start, end, false // "I", "Given", "Conversely": capitalised words, not names
 	}
 	start, end = trimDiscourse(text, start, end)
+	if start >= end || strings.IndexFunc(text[start:end], unicode.IsLetter) < 0 {
+		return start, end, false // "Yeah ! Yeah"
+	}
 	if notNames[strings.TrimSuffix(text[start:end], "s")] || notNames[text[start:end]] {
 		return start, end, false // "GDP", "KPIs": abbreviations that are not names
 	}

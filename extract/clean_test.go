@@ -135,3 +135,25 @@ func TestKnownOrgSpans(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCleanSpans checks, on any text, that span cleaning and the
+// organisations list keep spans inside their sentence and non-empty, and
+// never loop.
+func FuzzCleanSpans(f *testing.F) {
+	for _, s := range []string{"Ramesh Prasad Yeah, see", "I saw it on Google DeepMind's site.", "the US Pete Hegseth", "al-Qaeda", "  Yeah  So ", "KPIs and GDP"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, typ := range []string{pipeline.Person, pipeline.Place, pipeline.Org} {
+			if st, e, ok := CleanAs(s, 0, len(s), typ); ok && (st < 0 || e > len(s) || st >= e) {
+				t.Fatalf("CleanAs(%q, %s) = %d, %d", s, typ, st, e)
+			}
+		}
+		spans := knownOrgSpans([]string{s}, []pipeline.Span{{Start: 0, End: len(s), Type: pipeline.Person}})
+		for _, sp := range spans {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End && len(s) > 0 {
+				t.Fatalf("knownOrgSpans(%q): span %d-%d", s, sp.Start, sp.End)
+			}
+		}
+	})
+}
