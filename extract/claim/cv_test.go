@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -123,12 +124,23 @@ var claimRankDates = map[string]string{
 // at CLEF-2019 test. Slow (about a minute per configuration):
 //
 //	CLAIMS_DATA=$(realpath ../shared/data/claims) CLAIMS_EXP=1 go test ./extract/claim -run TestCrossValidation -v
+//
+// CLAIMS_EXP='text|text2' runs only the experiments whose name contains one
+// of the texts.
 func TestCrossValidation(t *testing.T) {
 	dir := os.Getenv("CLAIMS_DATA")
 	if dir == "" || os.Getenv("CLAIMS_EXP") == "" {
 		t.Skip("set CLAIMS_DATA and CLAIMS_EXP")
 	}
 	exps := experiments()
+	if f := os.Getenv("CLAIMS_EXP"); f != "1" {
+		// CLAIMS_EXP='text|text2' runs only the experiments whose name
+		// contains one of the texts
+		only := strings.Split(f, "|")
+		exps = slices.DeleteFunc(exps, func(v experiment) bool {
+			return !slices.ContainsFunc(only, func(o string) bool { return strings.Contains(v.name, o) })
+		})
+	}
 	lines := make([]string, len(exps))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
@@ -163,6 +175,9 @@ type experiment struct {
 	// second, when set, is a second model averaged with the first (see
 	// ensemble_test.go).
 	second *secondModel
+	// mlp, when set, is a non-linear model, alone or blended with the
+	// linear one (mlp_test.go).
+	mlp *mlpExp
 }
 
 // train trains the experiment's model on docs (cfg.Dir unused) and
@@ -170,6 +185,9 @@ type experiment struct {
 func (v experiment) train(docs [][]example, weights []float64) (func(doc []example) ([]float64, error), error) {
 	cfg := v.cfg
 	cfg.defaults()
+	if v.mlp != nil {
+		return v.mlp.train(docs, weights, cfg)
+	}
 	set, err := examplesOf(docs, weights, cfg)
 	if err != nil {
 		return nil, err
@@ -227,7 +245,7 @@ func experiments() []experiment {
 	all := tr | spkCross
 	mix := func(a float64) TrainConfig { return TrainConfig{context: ctxFull, ctxScale: 0.5, ctxMix: a} }
 	with := func(c TrainConfig, f func(*TrainConfig)) TrainConfig { f(&c); return c }
-	return []experiment{
+	return append([]experiment{
 		{name: "default (baseline)", cfg: TrainConfig{}},
 		{name: "default, seeds 6-10", cfg: TrainConfig{Seed: 6}},
 		{name: "default, L2 3e-3", cfg: TrainConfig{L2: 3e-3}},
@@ -271,5 +289,34 @@ func experiments() []experiment {
 		{name: "ctx mix 0.5, L2 3e-3, seeds 11-15", cfg: with(mix(0.5), func(c *TrainConfig) { c.L2, c.Seed = 3e-3, 11 })},
 		{name: "ctx mix 0.5 + speakers turn+role", cfg: with(mix(0.5), func(c *TrainConfig) { c.speakers = tr })},
 		{name: "ctx mix 0.5 + speakers role, L2 3e-3", cfg: with(mix(0.5), func(c *TrainConfig) { c.speakers, c.L2 = spkRole, 3e-3 })},
+	}, mlpExperiments()...)
+}
+
+// mlpExperiments is the non-linear batch (README.md, "A non-linear
+// scorer"); it is part of experiments() under names starting "mlp".
+func mlpExperiments() []experiment {
+	return []experiment{
+		{name: "mlp relu h32 ep8", mlp: &mlpExp{}},
+		{name: "mlp relu h32 ep4 rate 0.02", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.02}}},
+		{name: "mlp relu h32 sgd 0.1 ep16", mlp: &mlpExp{cfg: mlpConfig{sgd: true, rate: 0.1, epochs: 16}}},
+		{name: "mlp tanh h32 sgd 0.1 ep16", mlp: &mlpExp{cfg: mlpConfig{sgd: true, rate: 0.1, epochs: 16, tanh: true}}},
+		{name: "mlp wide relu h32 sgd 0.1 ep16", mlp: &mlpExp{cfg: mlpConfig{sgd: true, rate: 0.1, epochs: 16, wide: true}}},
+		{name: "mlp blend a0.5 relu h32 ep8", mlp: &mlpExp{alpha: 0.5}},
+		{name: "mlp2 relu h32 ep4 rate 0.01", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.01}}},
+		{name: "mlp2 relu h32 ep4 rate 0.02 L2 1e-3", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.02, l2: 1e-3}}},
+		{name: "mlp2 relu h32 ep4 rate 0.02 avg", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.02, avg: true}}},
+		{name: "mlp2 relu h32 ep8 avg", mlp: &mlpExp{cfg: mlpConfig{avg: true}}},
+		{name: "mlp2 wide relu h32 ep4 rate 0.02", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.02, wide: true}}},
+		{name: "mlp2 wide relu sgd 0.1 ep32 avg", mlp: &mlpExp{cfg: mlpConfig{sgd: true, rate: 0.1, epochs: 32, wide: true, avg: true}}},
+		{name: "mlp2 blend a0.5 relu h32 ep4 rate 0.02", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.02}, alpha: 0.5}},
+		{name: "mlp2 blend a0.3 relu h32 ep4 rate 0.02", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.02}, alpha: 0.3}},
+		{name: "mlp3 residual relu h32 ep2 rate 0.01", mlp: &mlpExp{cfg: mlpConfig{epochs: 2, rate: 0.01}, residual: true}},
+		{name: "mlp3 residual relu h32 ep4 rate 0.003", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.003}, residual: true}},
+		{name: "mlp4 residual relu h32 ep4 rate 0.03", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.03}, residual: true}},
+		{name: "mlp4 residual relu h32 ep8 rate 0.05", mlp: &mlpExp{cfg: mlpConfig{epochs: 8, rate: 0.05}, residual: true}},
+		{name: "mlp4 residual relu h32 ep2 rate 0.01, seeds 4-6", mlp: &mlpExp{cfg: mlpConfig{epochs: 2, rate: 0.01, seed: 4}, residual: true}},
+		{name: "mlp3 relu h64 ep4 rate 0.01", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.01, hidden: 64}}},
+		{name: "mlp3 relu h16 ep4 rate 0.01", mlp: &mlpExp{cfg: mlpConfig{epochs: 4, rate: 0.01, hidden: 16}}},
+		{name: "mlp3 wide relu h16 sgd 0.1 ep32 avg L2 1e-3", mlp: &mlpExp{cfg: mlpConfig{sgd: true, rate: 0.1, epochs: 32, wide: true, avg: true, l2: 1e-3, hidden: 16}}},
 	}
 }
