@@ -248,12 +248,35 @@ func (a *attributor) according(i int) {
 }
 
 func (a *attributor) add(at Attribution) {
+	if notSource(at.Source) {
+		return
+	}
 	a.out = append(a.out, at)
 	if at.ContentStart < a.consumedStart || a.consumedEnd == 0 {
 		a.consumedStart = at.ContentStart
 	}
 	a.consumedEnd = max(a.consumedEnd, at.ContentEnd)
 }
+
+// notSource reports whether a one-word source cannot be who said something:
+// a first- or second-person possessive ("my claim", dropped as "I said"
+// is; "his claim" is kept, its pronoun resolved), an adverb left of the
+// cue ("today said"), or a lower-case verb form ("being told", "giving
+// states"), which the scan leftwards picks up in a clause it misread.
+func notSource(src string) bool {
+	if src == "" || strings.IndexByte(src, ' ') >= 0 {
+		return false
+	}
+	w := lower(src)
+	if notSources[w] {
+		return true
+	}
+	return src == w && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 4
+}
+
+var notSources = setOf("my", "your", "our", "today", "yesterday",
+	"tomorrow", "now", "then", "here", "there", "also", "just", "still", "already", "recently",
+	"previously", "earlier", "later", "again", "often", "always", "never", "once")
 
 // sourceLeft finds the source that ends just before token c. It returns
 // token bounds [s, e), whether it is a pronoun, and ok=false when the cue

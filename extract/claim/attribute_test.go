@@ -94,6 +94,20 @@ func TestAttribute(t *testing.T) {
 			name:     "no cue",
 			sentence: "That war is a disaster.",
 		},
+		// BBC Global News Podcast sentences whose leftward scan used to
+		// stop on a word that cannot be a source.
+		{
+			name:     "passive: being described as",
+			sentence: "And how would you take to being described as a world musician?",
+		},
+		{
+			name:     "passive: being added",
+			sentence: "Thirty ships of different classes were being added to the fleet this year.",
+		},
+		{
+			name:     "first-person possessive",
+			sentence: "So what I try and do in my writing and my reporting is I try and describe what's going on.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
