@@ -194,8 +194,11 @@ func (r *resolver) id(t target) (sql.NullInt64, error) {
 		if r.lookup, err = r.tx.Prepare(`SELECT id FROM entities WHERE key = ? AND type = ?`); err != nil {
 			return sql.NullInt64{}, fmt.Errorf("look up entities: %w", err)
 		}
-		// The transaction already holds the write lock (the transcript
-		// row is written first), so a name the lookup missed is new.
+		// In Store the transaction already holds the write lock (the
+		// transcript row is written first), so a name the lookup missed
+		// is new; elsewhere, should another writer add the same name in
+		// between, the UNIQUE (key, type) constraint fails the insert
+		// rather than store it twice.
 		if r.insert, err = r.tx.Prepare(`INSERT INTO entities (name, type, key) VALUES (?, ?, ?)`); err != nil {
 			return sql.NullInt64{}, fmt.Errorf("add entities: %w", err)
 		}
