@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -138,7 +139,7 @@ func fitsWords(s, f []string) bool {
 	if len(s) == 0 || len(s) >= len(f) {
 		return false
 	}
-	if equalWords(s, f[len(f)-len(s):]) {
+	if slices.Equal(s, f[len(f)-len(s):]) {
 		return true
 	}
 	if len(s) == 1 {
@@ -157,18 +158,6 @@ func fitsWords(s, f []string) bool {
 			return false
 		}
 		j++
-	}
-	return true
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
 	}
 	return true
 }

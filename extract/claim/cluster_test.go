@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 )
 
@@ -12,7 +13,7 @@ func TestClusterFeatures(t *testing.T) {
 	}
 	feats := func(s string) []uint64 { return wc.features(s, tokenize(s, nil), nil) }
 	a, b := feats("Unemployment fell by 3%."), feats("Unemployment fell by 3%.")
-	if len(a) == 0 || !equalFeats(a, b) {
+	if len(a) == 0 || !slices.Equal(a, b) {
 		t.Fatalf("features of one sentence differ or are empty: %v, %v", a, b)
 	}
 	// unigrams of the 3 words; bigrams ending at each of the 6 tokens
@@ -23,18 +24,6 @@ func TestClusterFeatures(t *testing.T) {
 	if got := (wordClusters{}).features("Unemployment fell.", tokenize("Unemployment fell.", nil), nil); len(got) != 0 {
 		t.Errorf("zero wordClusters gave %d features, want none", len(got))
 	}
-}
-
-func equalFeats(a, b []uint64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestScorerRoundTripClusters(t *testing.T) {

@@ -2,6 +2,7 @@ package format
 
 import (
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/mentions/mentions/pipeline"
@@ -131,13 +132,13 @@ func dropRepeat(prev, lines []string) []string {
 	if len(prev) == 0 || len(lines) == 0 {
 		return lines
 	}
-	if equalLines(prev, lines) {
+	if slices.Equal(prev, lines) {
 		return nil
 	}
 	// Longest suffix of prev that is a prefix of lines, up to a few lines:
 	// captions are short, and a bound keeps huge cues linear.
 	for k := min(len(prev), len(lines), maxRepeatLines); k > 0; k-- {
-		if equalLines(prev[len(prev)-k:], lines[:k]) {
+		if slices.Equal(prev[len(prev)-k:], lines[:k]) {
 			return lines[k:]
 		}
 	}
@@ -152,18 +153,6 @@ func dropRepeat(prev, lines []string) []string {
 
 // maxRepeatLines bounds the overlap dropRepeat looks for.
 const maxRepeatLines = 4
-
-func equalLines(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // isTimingLine reports whether line is a cue timing, valid or not.
 func isTimingLine(line string) bool {
