@@ -5,16 +5,18 @@
 package extract
 
 import (
+	_ "embed"
 	"strings"
-
-	"github.com/mentions/mentions/pipeline"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mentions/mentions/pipeline"
 )
 
 // titles reports whether a lower-cased word is a title or role: the one
-// list the pipeline's resolver uses too.
-func titles(lw string) bool { return pipeline.IsTitle(lw) }
+// list the pipeline's resolver uses too. A word lowerWord kept in capitals
+// is an acronym, not a title.
+func titles(lw string) bool { return lw == strings.ToLower(lw) && pipeline.IsTitle(lw) }
 
 // Clean trims a recognised span of text[start:end] to the name a researcher
 // expects: no leading titles or roles, no leading "the", no possessive
@@ -42,7 +44,7 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 			break // a single word: keep it, even when it looks like a title
 		}
 		word := strings.TrimSuffix(text[start:w], ".")
-		lw := strings.ToLower(word)
+		lw := lowerWord(word)
 		if strip(lw) || determiners[lw] || (isDemonym(word) && titles(strings.ToLower(strings.TrimSuffix(text[skipSpaces(text, w, end):nextWord(text, skipSpaces(text, w, end), end)], ".")))) {
 			start = skipSpaces(text, w, end)
 			continue
@@ -79,6 +81,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	}
 	if notAName(text[start:end]) {
 		return start, end, false // "I", "Given", "Conversely": capitalised words, not names
+	}
+	if commonOpener(text, start, end) {
+		return start, end, false // "Born prematurely...", "Nice one.", "Start a free trial"
 	}
 	start, end = trimDiscourse(text, start, end)
 	if start >= end || strings.IndexFunc(text[start:end], unicode.IsLetter) < 0 {
@@ -182,6 +187,17 @@ var notNames = map[string]bool{
 	"HTML": true, "PDF": true, "SQL": true, "USB": true, "LED": true, "DIY": true, "FYI": true,
 	"ASAP": true, "AM": true, "PM": true, "IVF": true, "SOC": true, "IMU": true, "HMI": true,
 	"FSD": true, "OK": true, "DM": true, "Q&A": true, "R&D": true, "B2B": true, "VPN": true,
+	"IDP": true, "NGO": true, "LGBT": true, "LGBTQ": true, "LGBTQ+": true, "GMT": true, "BST": true,
+	"UTC": true, "UAV": true, "ICBM": true, "SUV": true, "VAT": true, "ID": true,
+	// Diseases, which a model reads as people or places ("Mpox" PERSON).
+	"Covid": true, "COVID": true, "Covid-19": true, "COVID-19": true, "Ebola": true, "Mpox": true,
+	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
+	"Omicron": true, "Marburg": true, "Aids": true,
+	// Festivals and holy days: dates, not places ("Ramadan" PLACE).
+	"Ramadan": true, "Christmas": true, "Easter": true, "Eid": true, "Diwali": true, "Hanukkah": true,
+	"Passover": true, "Thanksgiving": true, "Halloween": true, "Lent": true, "Yom Kippur": true,
+	// Compass adjectives alone ("Northern and Western Arabian Sea").
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
 }
 
 // interjections are greetings and discourse words of speech. Capitalised at
@@ -265,4 +281,35 @@ func isDemonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// commonText is the list of words written lower-case far more often than
+// capitalised inside sentences, derived from unlabelled transcripts and
+// news text by internal/mkcommon (the command is in its doc comment).
+//
+//go:embed common.txt
+var commonText string
+
+var common = func() map[string]bool {
+	m := make(map[string]bool, 8192)
+	for _, line := range strings.Split(commonText, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}()
+
+// commonOpener reports whether text[start:end] is one common word opening
+// the sentence: capitalised only because it comes first. Words in capitals
+// ("US") and words inside the sentence keep their capital's meaning.
+func commonOpener(text string, start, end int) bool {
+	w := text[start:end]
+	if strings.IndexByte(w, ' ') >= 0 || strings.ToUpper(w) == w {
+		return false
+	}
+	if strings.IndexFunc(text[:start], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	return common[strings.ToLower(w)]
 }

@@ -37,7 +37,13 @@ func TestClean(t *testing.T) {
 		{"Ramesh Prasad Right.", "Ramesh Prasad"},
 		{"Mike So", "Mike"},
 		{"Yeah Sanjeev", "Sanjeev"},
-		{"So", "So"}, // one word: left to the model
+		{"So", ""}, // one common word opening the sentence
+		{"Nice", ""},
+		{"DR Congo", "DR Congo"}, // "DR" in capitals is no title
+		{"Mpox", ""},
+		{"IDPs", ""},
+		{"Ramadan", ""},
+		{"Northern", ""},
 		{"GDP", ""},
 		{"KPIs", ""},
 		{"CNN", "CNN"},
@@ -58,6 +64,29 @@ func TestClean(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCommonOpener: a common word is dropped only where it opens the
+// sentence; inside it, or in capitals, its capital means a name.
+func TestCommonOpener(t *testing.T) {
+	tests := []struct {
+		text, span string
+		want       bool
+	}{
+		{"Born prematurely under the stress of war, he needs help to breathe.", "Born", true},
+		{"Start a free trial at Britbox.com.", "Start", true},
+		{"\"Nice one,\" he said.", "Nice", true},
+		{"They flew to Nice on Monday.", "Nice", false},
+		{"Israel says it will respond.", "Israel", false},
+		{"US officials said so.", "US", false},
+		{"Will Smith arrived.", "Will Smith", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.span)
+		if got := commonOpener(tt.text, i, i+len(tt.span)); got != tt.want {
+			t.Errorf("commonOpener(%q in %q) = %v, want %v", tt.span, tt.text, got, tt.want)
 		}
 	}
 }
@@ -86,6 +115,9 @@ func TestSplit(t *testing.T) {
 		{"President Trump", "ORG", []string{"Trump/PERSON"}, 0},
 		{"Foreign Office", "ORG", []string{"Foreign Office/ORG"}, 0},
 		{"Foreign Secretary David Lammy", "ORG", []string{"David Lammy/PERSON"}, 18},
+		{"our South Asia Regional Editor", "ORG", []string{"South Asia/ORG*"}, 4},
+		{"Chief International Correspondent Lyse Doucet", "ORG", []string{"Lyse Doucet/PERSON"}, 0},
+		{"DR Congo", "PLACE", []string{"DR Congo/PLACE"}, 0},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -39,7 +39,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	ents, tokens := x.m.Document(sentences)
 	var spans []pipeline.Span
 	for i, es := range ents {
-		for _, e := range es {
+		for _, e := range joinAbbreviated(sentences[i], es) {
 			typ, ok := nerTypes[e.Type]
 			if !ok {
 				continue
@@ -50,11 +50,14 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 						continue
 					}
 				}
+				if p.Type != pipeline.Org && headedByOrg(sentences[i][p.Start:p.End]) {
+					p.Type = pipeline.Org
+				}
 				spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: p.End, Type: p.Type})
 			}
 		}
 	}
-	return knownOrgSpans(sentences, spans), tokens, nil
+	return dropStormNames(sentences, knownOrgSpans(sentences, spans)), tokens, nil
 }
 
 // typeOf tags a modifier cut from a longer span ("US" of "US Secretary of

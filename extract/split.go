@@ -46,6 +46,17 @@ type part struct {
 func split(text string, start, end int, typ string) []part {
 	start, end = trimPunct(text, start, end)
 	words := wordsIn(text, start, end)
+	// A span ending in a journalist's or envoy's role ("South Asia
+	// Regional Editor", "Paris Correspondent") names whose role it is:
+	// the words before the role, typed on their own.
+	if n := trailingRole(text, words); n > 0 && n < len(words) {
+		var out []part
+		for _, p := range split(text, start, words[len(words)-n-1][1], typ) {
+			p.Modifier = p.Modifier || p.Type != pipeline.Person
+			out = append(out, p)
+		}
+		return out
+	}
 	// A span that starts inside a role ("Secretary of [Defence Pete
 	// Hegseth]", a mistyped "[President Trump]") is the role holder.
 	if j := roleRun(text, words); j > 0 && j < len(words) && nameLike(text, words[j:]) {
@@ -69,7 +80,15 @@ func split(text string, start, end int, typ string) []part {
 			return cleaned(text, start, end, typ)
 		}
 		var out []part
-		if ms, me, ok := CleanAs(text, words[0][0], words[i-1][1], typ); ok && !isDemonym(text[ms:me]) {
+		// The modifier loses the desk words of the role ("Chief
+		// International" of "Chief International Correspondent").
+		k := i - 1
+		for k >= 0 && deskWords[lowerWord(text[words[k][0]:words[k][1]])] {
+			k--
+		}
+		if k < 0 {
+			// no modifier
+		} else if ms, me, ok := CleanAs(text, words[0][0], words[k][1], typ); ok && !isDemonym(text[ms:me]) {
 			out = append(out, part{Start: ms, End: me, Type: typ, Modifier: true})
 		}
 		if ns, ne, ok := Clean(text, words[j][0], end); ok {
@@ -125,9 +144,15 @@ func wordsIn(text string, start, end int) [][2]int {
 }
 
 // lowerWord lower-cases a word and drops a trailing period or possessive.
+// A word in capitals is an acronym, not a title, and stays as it is
+// ("DR Congo", "MS"), except "CEO", the one role written that way.
 func lowerWord(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	return strings.ToLower(strings.TrimRight(w, ".,"))
+	w = strings.TrimRight(w, ".,")
+	if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w && w != "CEO" {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // afterRole reports whether the span starting at start directly follows a
@@ -172,6 +197,43 @@ func roleWord(lw string) bool {
 func roleRun(text string, words [][2]int) int {
 	n := 0
 	for n < len(words) && roleWord(lowerWord(text[words[n][0]:words[n][1]])) {
+		n++
+	}
+	return n
+}
+
+// trailingRoles are the roles a modifier comes before ("our Paris
+// correspondent", "the UN envoy"); a span never ends in one.
+var trailingRoles = map[string]bool{
+	"correspondent": true, "editor": true, "reporter": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "envoy": true, "ambassador": true,
+	"analyst": true, "producer": true, "presenter": true,
+}
+
+// deskWords describe a journalist's beat or rank ("Chief International
+// Correspondent", "World Affairs Editor").
+var deskWords = map[string]bool{
+	"regional": true, "senior": true, "chief": true, "international": true, "political": true,
+	"diplomatic": true, "security": true, "economics": true, "economic": true, "business": true,
+	"science": true, "technology": true, "culture": true, "arts": true, "sports": true,
+	"world": true, "special": true, "deputy": true, "bureau": true, "correspondent": true,
+	"media": true, "environment": true, "education": true, "legal": true, "news": true,
+}
+
+// trailingRole returns how many words end the span as a role: the role
+// and the capitalised common words before it ("Regional Editor", "Chief
+// International Correspondent").
+func trailingRole(text string, words [][2]int) int {
+	if len(words) == 0 || !trailingRoles[lowerWord(text[words[len(words)-1][0]:words[len(words)-1][1]])] {
+		return 0
+	}
+	n := 1
+	for n < len(words) {
+		w := text[words[len(words)-n-1][0]:words[len(words)-n-1][1]]
+		lw := lowerWord(w)
+		if !deskWords[lw] && !roleWord(lw) && !common[lw] {
+			break
+		}
 		n++
 	}
 	return n

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mentions/mentions/extract/ner"
+	"github.com/mentions/mentions/pipeline"
+)
+
+// joinAbbreviated joins two entities of one type that the tokenizer split
+// at the period of a short place-name abbreviation: "St. Petersburg" comes
+// out of the model as "St" and "Petersburg", two places.
+func joinAbbreviated(sentence string, es []ner.Entity) []ner.Entity {
+	out := es[:0]
+	for _, e := range es {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			gap := sentence[prev.End:e.Start]
+			if prev.Type == e.Type && strings.TrimSpace(gap) == "." && placeAbbrev[lowerLastWord(sentence[prev.Start:prev.End])] {
+				prev.End = e.End
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// placeAbbrev are the abbreviations that open place names ("St. Louis",
+// "Mt. Everest", "Ft. Worth").
+var placeAbbrev = map[string]bool{"st": true, "mt": true, "ft": true}
+
+func lowerLastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}
+
+// orgHeads are nouns that make the name they end or head an institution's:
+// "Lueros Community Hospital", "Levy School of Business", "University of
+// Nairobi". A model trained on news often calls them places. Words that
+// also head place names ("bank" of "West Bank", "union" of "Soviet Union")
+// are not here.
+var orgHeads = map[string]bool{
+	"hospital": true, "university": true, "college": true, "school": true, "institute": true,
+	"ministry": true, "party": true, "council": true, "committee": true, "commission": true,
+	"agency": true, "foundation": true, "corporation": true, "association": true, "academy": true,
+	"department": true, "court": true, "parliament": true, "assembly": true, "police": true,
+	"company": true, "bureau": true, "society": true, "museum": true,
+}
+
+// headedByOrg reports whether a span's words include an institution noun
+// after its first word, or as its first word followed by "of" ("University
+// of Nairobi").
+func headedByOrg(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		lw := lowerWord(w)
+		if !orgHeads[lw] {
+			continue
+		}
+		if i > 0 || (len(words) > 2 && lowerWord(words[1]) == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// stormWords name the weather systems whose given names a model takes for
+// people ("Typhoon Yagi", "Hurricane Milton"). "Storm" counts only
+// capitalised: "the worst storm Britain has seen" names no storm.
+func stormWord(w string) bool {
+	switch lowerWord(w) {
+	case "typhoon", "hurricane", "cyclone":
+		return true
+	}
+	return strings.TrimRight(w, ".,") == "Storm"
+}
+
+// dropStormNames removes the names given to storms: a span right after
+// "Typhoon", "Hurricane", "Storm" or "Cyclone", and every span of the same
+// text elsewhere in the document ("Yagi has killed..."). The annotation
+// rules count people, places and organisations, and a storm is none.
+func dropStormNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	var storms map[string]bool
+	for _, sp := range spans {
+		before := strings.Fields(sentences[sp.Sentence][:sp.Start])
+		if len(before) > 0 && stormWord(before[len(before)-1]) {
+			if storms == nil {
+				storms = make(map[string]bool)
+			}
+			storms[sentences[sp.Sentence][sp.Start:sp.End]] = true
+		}
+	}
+	if storms == nil {
+		return spans
+	}
+	out := spans[:0]
+	for _, sp := range spans {
+		if !storms[sentences[sp.Sentence][sp.Start:sp.End]] {
+			out = append(out, sp)
+		}
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mentions/mentions/extract/ner"
+	"github.com/mentions/mentions/pipeline"
+)
+
+func TestJoinAbbreviated(t *testing.T) {
+	s := "Gharat, a town 170 kilometers away from St. Petersburg. And then Mr. Smith."
+	st, pb := 40, 44
+	es := []ner.Entity{{Start: st, End: st + 2, Type: "LOC"}, {Start: pb, End: pb + 10, Type: "LOC"}}
+	got := joinAbbreviated(s, es)
+	if len(got) != 1 || s[got[0].Start:got[0].End] != "St. Petersburg" {
+		t.Errorf("joinAbbreviated = %v, want one entity St. Petersburg", got)
+	}
+	// Different types, or a gap that is not the abbreviation's period, stay apart.
+	es = []ner.Entity{{Start: st, End: st + 2, Type: "PER"}, {Start: pb, End: pb + 10, Type: "LOC"}}
+	if got := joinAbbreviated(s, es); len(got) != 2 {
+		t.Errorf("joinAbbreviated across types = %v, want 2 entities", got)
+	}
+}
+
+func TestHeadedByOrg(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Lueros Community Hospital", true},
+		{"Levy School of Business", true},
+		{"University of Nairobi", true},
+		{"Labour Party", true},
+		{"West Bank", false},
+		{"Soviet Union", false},
+		{"Hospital", false}, // one word: a common noun opening a sentence
+		{"Court Street", false},
+	}
+	for _, tt := range tests {
+		if got := headedByOrg(tt.name); got != tt.want {
+			t.Errorf("headedByOrg(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDropStormNames(t *testing.T) {
+	sentences := []string{
+		"Typhoon Yagi hit Vietnam on Saturday.",
+		"Yagi has killed at least 59 people, Vietnam says.",
+		"It was the worst storm Britain has seen.",
+	}
+	spans := []pipeline.Span{
+		{Sentence: 0, Start: 8, End: 12, Type: pipeline.Person},
+		{Sentence: 0, Start: 17, End: 24, Type: pipeline.Place},
+		{Sentence: 1, Start: 0, End: 4, Type: pipeline.Person},
+		{Sentence: 1, Start: 36, End: 43, Type: pipeline.Place},
+		{Sentence: 2, Start: 23, End: 30, Type: pipeline.Place},
+	}
+	var got []string
+	for _, sp := range dropStormNames(sentences, spans) {
+		got = append(got, sentences[sp.Sentence][sp.Start:sp.End])
+	}
+	want := []string{"Vietnam", "Vietnam", "Britain"}
+	if len(got) != len(want) {
+		t.Fatalf("dropStormNames kept %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("dropStormNames kept %q, want %q", got, want)
+		}
+	}
+}
