@@ -193,6 +193,7 @@ var notNames = map[string]bool{
 	"Covid": true, "COVID": true, "Covid-19": true, "COVID-19": true, "Ebola": true, "Mpox": true,
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
 	"Omicron": true, "Marburg": true, "Aids": true,
+	"Brexit": true,
 	// Festivals and holy days: dates, not places ("Ramadan" PLACE).
 	"Ramadan": true, "Christmas": true, "Easter": true, "Eid": true, "Diwali": true, "Hanukkah": true,
 	"Passover": true, "Thanksgiving": true, "Halloween": true, "Lent": true, "Yom Kippur": true,

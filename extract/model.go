@@ -42,7 +42,12 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 		for _, e := range joinAbbreviated(sentences[i], es) {
 			typ, ok := nerTypes[e.Type]
 			if !ok {
-				continue
+				// MISC: kept only when an institution noun heads it
+				// ("International Olympic Committee", "Telugu Desam Party").
+				if e.Type != "MISC" || !headedByOrg(sentences[i][e.Start:e.End]) {
+					continue
+				}
+				typ = pipeline.Org
 			}
 			for _, p := range split(sentences[i], e.Start, e.End, typ) {
 				if p.Modifier {
