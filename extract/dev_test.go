@@ -89,7 +89,7 @@ func TestDevF1(t *testing.T) {
 		ex    pipeline.Extractor
 		floor float64
 	}{
-		{"model", model, 0.86},            // measured 0.871 on 2 episodes
+		{"model", model, 0.86},            // measured 0.866 on 4 episodes
 		{"prose", &extract.Prose{}, 0.60}, // measured 0.613
 	}
 	for _, tt := range tests {
