@@ -88,6 +88,9 @@ func (a *attributor) run() []Attribution {
 		if a.isWord(i-1, "to") {
 			continue // "wants to say": not a report
 		}
+		if pluralNouns[w] && a.nounNext(end) {
+			continue // "the Baltic states are...", "TV shows used to...": a noun
+		}
 		a.verb(i, end, cw)
 	}
 	return a.out
@@ -109,7 +112,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	implicit := srcS < 0
 	if implicit && !hasAux && (cw.kind == cueSay || cw.kind == cueThink) && !strings.HasSuffix(w, "ing") {
 		// inverted: "..., said John Smith, a spokesman."
-		if s, e := a.sourceRight(end); s >= 0 && c > 0 {
+		if s, e := a.sourceRight(end); s >= 0 && c > 0 && a.toks[c-1].kind == tokPunct {
 			at := Attribution{Pronoun: e == s+1 && thirdPronouns[a.word(s)]}
 			at.SourceStart, at.SourceEnd = a.toks[s].start, a.toks[e-1].end
 			at.Source = a.s[at.SourceStart:at.SourceEnd]
@@ -214,6 +217,38 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	a.add(at)
 }
 
+// notAccording are what "according to" is followed by when it reports no
+// one's words.
+var notAccording = setOf("plan", "plans", "schedule", "tradition", "custom", "protocol", "script",
+	"instructions", "rules", "law", "expectations")
+
+// pluralNouns are cue forms that are as often plural nouns ("the Baltic
+// states", "TV shows", "news reports").
+var pluralNouns = setOf("states", "shows", "reports", "claims", "notes", "promises", "pledges",
+	"stresses", "vows", "tweets", "estimates")
+
+// nounNext reports whether the token at i shows that the cue word before
+// it was a noun: a verb or auxiliary ("states are"), a preposition
+// ("reports of", "shows in"), the end of the sentence or a past form
+// ("shows used"). A sentence that ends after the word is no evidence: "...,
+// The Wall Street Journal reports."
+func (a *attributor) nounNext(i int) bool {
+	if i >= len(a.toks) || a.toks[i].kind == tokPunct {
+		return false // "..., The Wall Street Journal reports.", "The Times reports:"
+	}
+	w := a.word(i)
+	if nounFollowers[w] {
+		return true
+	}
+	return a.toks[i].kind == tokWord && len(w) >= 4 && strings.HasSuffix(w, "ed") && !cueWordsHas(w)
+}
+
+func cueWordsHas(w string) bool { _, ok := cueWords[w]; return ok }
+
+var nounFollowers = setOf("are", "were", "is", "was", "have", "had", "will", "would", "can", "could",
+	"should", "may", "might", "must", "do", "did", "in", "of", "on", "at", "from", "with", "by",
+	"into", "which", "who", "where", "when", "like", "such", "across", "around")
+
 // according handles "according to SOURCE, CONTENT" and "CONTENT,
 // according to SOURCE".
 func (a *attributor) according(i int) {
@@ -227,6 +262,9 @@ func (a *attributor) according(i int) {
 	}
 	if e == j {
 		return
+	}
+	if e == j+1 && a.toks[j].kind == tokWord && !a.toks[j].upper && !thirdPronouns[a.word(j)] && !strings.HasSuffix(a.word(j), "s") {
+		return // "according to plan", "according to schedule": no one said it
 	}
 	at := Attribution{
 		Source: a.s[a.toks[j].start:a.toks[e-1].end], SourceStart: a.toks[j].start, SourceEnd: a.toks[e-1].end,
@@ -364,8 +402,8 @@ done:
 	if s >= e {
 		return -1, -1, false, true
 	}
-	if whWords[a.word(s-1)] {
-		return 0, 0, false, false
+	if whWords[a.word(s-1)] || whWords[a.word(s)] {
+		return 0, 0, false, false // "what he said", "what's described as"
 	}
 	return s, e, false, true
 }

@@ -108,6 +108,28 @@ func TestAttribute(t *testing.T) {
 			name:     "first-person possessive",
 			sentence: "So what I try and do in my writing and my reporting is I try and describe what's going on.",
 		},
+		// BBC sentences where a cue form is a plural noun, or no one
+		// speaks.
+		{
+			name:     "plural noun: TV shows used",
+			sentence: "This is a cinematographer's studio that TV shows used to film TV series in Ramadan and films as well.",
+		},
+		{
+			name:     "plural noun: states are",
+			sentence: "Voters in the Baltic states are in a difficult position.",
+		},
+		{
+			name:     "according to plan",
+			sentence: "But this weekend's election is not going entirely according to plan.",
+		},
+		{
+			name:     "free relative: what's described as",
+			sentence: "A correspondence Samira Hussein has more details about what's often described as the world's largest democratic exercise.",
+		},
+		{
+			name:     "no inversion after and",
+			sentence: "When a crowd takes over like that, and shows that much love, and they know every song, it was the perfect show.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -134,7 +134,7 @@ var npStop = setOf("and", "or", "but", "that", "as", "when", "while", "because",
 
 // wh words before a source make a free relative ("what he said"): the
 // content is not in the sentence.
-var whWords = setOf("what", "how", "whatever")
+var whWords = setOf("what", "what's", "how", "whatever")
 
 // objectAdverbs after a cue say nothing about content ("says all the time").
 var contentFillers = setOf("all", "the", "time", "again", "often", "repeatedly", "so", "it",
