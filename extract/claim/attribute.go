@@ -1,6 +1,9 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Attribution is one reported statement inside a sentence: who said it
 // (Source), how (Cue) and what (Content). Offsets are byte offsets into the
@@ -88,6 +91,9 @@ func (a *attributor) run() []Attribution {
 		if a.isWord(i-1, "to") {
 			continue // "wants to say": not a report
 		}
+		if strings.HasPrefix(w, "add") && a.isWord(end, "to") {
+			continue // "adds to the pressure": to increase, not to say
+		}
 		if pluralNouns[w] && a.nounNext(end) {
 			continue // "the Baltic states are...", "TV shows used to...": a noun
 		}
@@ -100,13 +106,21 @@ func (a *attributor) run() []Attribution {
 func (a *attributor) verb(i, end int, cw cueWord) {
 	// auxiliaries before the cue belong to it
 	c := i
-	for c-1 >= 0 && a.toks[c-1].kind == tokWord && auxWords[a.word(c-1)] {
+	for c-1 >= 0 && a.toks[c-1].kind == tokWord && auxWords[a.word(c-1)] && !(a.toks[c-1].upper && c-1 > 0) {
+		// (capitalised inside a sentence, "Will" is a name: "Will Ross told")
 		c--
 	}
 	hasAux := c < i
 	srcS, srcE, pron, ok := a.sourceLeft(c)
 	if !ok {
 		return
+	}
+	// "they're saying": the pronoun is the source, "'re" part of the cue.
+	apos := -1
+	if srcS >= 0 && srcE-srcS == 1 && c == srcE {
+		if p, ok := pronounContraction(a.s[a.toks[srcS].start:a.toks[srcS].end]); ok {
+			apos, pron, hasAux = a.toks[srcS].start+p, true, true
+		}
 	}
 	w := a.word(i)
 	implicit := srcS < 0
@@ -132,11 +146,22 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 	}
 	if cw.base && !hasAux && cw.kind != cueParticle && !implicit {
-		// "say" needs a plural subject: "people say", "they say"
-		src := a.word(srcE - 1)
-		if !strings.HasSuffix(src, "s") && src != "they" && src != "people" {
+		// "say" needs a plural subject: "people say", "they say", "police
+		// say" (not "this report", "the US state")
+		src, raw := a.word(srcE-1), a.s[a.toks[srcE-1].start:a.toks[srcE-1].end]
+		plural := strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] && strings.ToUpper(raw) != raw
+		if !plural && src != "they" && !collective[src] {
 			return
 		}
+	}
+	if !implicit && (cw.base || strings.HasSuffix(w, "ing")) && (a.isWord(srcS, "a") || a.isWord(srcS, "an")) && srcE-srcS <= 3 {
+		return // "a famous saying", "a wake up call for": nouns
+	}
+	if !implicit && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
+		return // "Microsoft's warning adds": a noun after a possessive
+	}
+	if !implicit && srcS > 0 && questionAux[a.word(srcS-1)] && strings.HasSuffix(strings.TrimSpace(a.s), "?") {
+		return // "Did they explain why?": a question, not a report
 	}
 	if cw.kind == cueThink && (pron || hasAux) {
 		// "he thinks", "would think": too often an aside in speech
@@ -154,6 +179,10 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		at.Source = a.s[at.SourceStart:at.SourceEnd]
 	}
 	at.CueStart, at.CueEnd = a.toks[c].start, a.toks[end-1].end
+	if apos >= 0 {
+		at.SourceEnd, at.CueStart = apos, apos
+		at.Source = a.s[at.SourceStart:at.SourceEnd]
+	}
 	at.Cue = a.s[at.CueStart:at.CueEnd]
 
 	// Where is the content? After the cue, unless the cue clause closes
@@ -164,8 +193,8 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	switch cw.kind {
 	case cueTell:
 		k = a.skipObject(k)
-		if k < 0 {
-			return
+		if k < 0 || a.isWord(end+1, "more") || a.isWord(end+1, "about") {
+			return // "told me more about ...": a hand-over, nothing reported
 		}
 	case cueSay, cueThink:
 		if a.isWord(k, "that") || a.isPunct(k, ":") {
@@ -202,11 +231,18 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if at.ContentEnd <= at.ContentStart {
 		return
 	}
+	if reportCues[w] && at.ContentEnd-at.ContentStart < 25 && at.ContentEnd <= at.CueStart {
+		return // "Your editor, Danny Abahart reports.": a hand-over to a report
+	}
 	if cw.kind == cueDescribe {
 		// "described X as Y": the cue is the frame "described ... as"
+		frame := cw.frame
+		if frame == "" {
+			frame = "as"
+		}
 		for j := end; j < len(a.toks); j++ {
-			if a.isWord(j, "as") {
-				at.Cue = at.Cue + " ... as"
+			if a.isWord(j, frame) {
+				at.Cue = at.Cue + " ... " + frame
 				break
 			}
 			if a.toks[j].kind == tokPunct {
@@ -314,7 +350,43 @@ func notSource(src string) bool {
 
 var notSources = setOf("my", "your", "our", "today", "yesterday",
 	"tomorrow", "now", "then", "here", "there", "also", "just", "still", "already", "recently",
-	"previously", "earlier", "later", "again", "often", "always", "never", "once")
+	"previously", "earlier", "later", "again", "often", "always", "never", "once",
+	// a relative pronoun stands for a source elsewhere ("research that
+	// suggests"); degree words and particles before an adjective or a
+	// phrasal verb ("very promising", "out telling"); verbs of aspect
+	// ("keep reminding")
+	"that", "which", "very", "so", "quite", "really", "more", "most", "less", "out", "up",
+	"down", "off", "away", "back", "keep", "keeps", "kept", "continue", "continues", "start",
+	"starts", "begin", "begins", "stop", "stops")
+
+// reportCues introduce a correspondent's report in a news programme
+// ("Danny Aberhart reports.") as often as they report words.
+var reportCues = setOf("reports", "reported", "reporting")
+
+// questionAux open a question before its subject ("Did they explain...?").
+var questionAux = setOf("did", "do", "does", "will", "would", "can", "could", "has", "have", "is",
+	"are", "was", "were", "should", "didn't", "don't", "doesn't", "won't")
+
+// pronounContraction reports whether w is a third-person pronoun with a
+// contracted auxiliary ("they're", "he's", "she'd"), and where the
+// apostrophe is.
+func pronounContraction(w string) (int, bool) {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !thirdPronouns[lower(w[:i])] {
+		return 0, false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch lower(w[i+size:]) {
+	case "re", "s", "ve", "d", "ll":
+		return i, true
+	}
+	return 0, false
+}
+
+// possessive reports whether a word ends in a possessive "'s" or "s'".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
 
 // sourceLeft finds the source that ends just before token c. It returns
 // token bounds [s, e), whether it is a pronoun, and ok=false when the cue

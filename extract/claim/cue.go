@@ -23,6 +23,9 @@ type cueWord struct {
 	kind     cueKind
 	particle string // required next word for cueParticle ("about", "for")
 	base     bool   // a base form ("say", "tell"): needs a plural or modal subject
+	// frame is the word that closes a cueDescribe frame around its
+	// object: "as" unless set ("accused X of Y", "blamed X for Y").
+	frame string
 }
 
 // cueWords maps lower-case verb forms to their cue behaviour.
@@ -80,6 +83,17 @@ var cueWords = func() map[string]cueWord {
 	say(cueTell, "remind", "reminds", "reminded", "reminding")
 	say(cueTell, "urge", "urges", "urged", "urging")
 	say(cueDescribe, "describe", "describes", "described", "describing")
+	say(cueDescribe, "portray", "portrays", "portrayed", "portraying")
+	frame := func(prep string, forms ...string) {
+		for i, f := range forms {
+			m[f] = cueWord{kind: cueDescribe, frame: prep, base: i == 0}
+		}
+	}
+	frame("of", "accuse", "accuses", "accused", "accusing")
+	frame("for", "blame", "blames", "blamed", "blaming")
+	say(cueSay, "complain", "complains", "complained", "complaining")
+	say(cueSay, "conclude", "concludes", "concluded", "concluding")
+	say(cueSay, "recount", "recounts", "recounted", "recounting")
 	say(cueThink, "believe", "believes", "believed")
 	say(cueThink, "think", "thinks", "thought")
 	part := func(particle string, forms ...string) {
@@ -99,7 +113,19 @@ var cueWords = func() map[string]cueWord {
 var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "may", "might",
 	"must", "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "also",
 	"later", "previously", "repeatedly", "again", "just", "already", "reportedly", "once",
-	"often", "always", "never", "recently", "publicly", "privately", "not", "once")
+	"often", "always", "never", "recently", "publicly", "privately", "not", "once",
+	"hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
+	"wasn't", "aren't", "weren't", "can't", "couldn't", "shouldn't", "certainly", "clearly",
+	"now", "still", "actually", "apparently", "openly", "increasingly", "all", "both")
+
+// collective nouns take a plural verb in British English ("Police say",
+// "the team say"), so they may head the subject of a base-form cue.
+var collective = setOf("police", "people", "staff", "crew", "public", "military", "team",
+	"family", "majority", "army", "government", "media", "some", "many", "most", "both", "all")
+
+// notPlural end in "s" without being plural nouns.
+var notPlural = setOf("this", "his", "its", "thus", "was", "has", "does", "is", "us", "yes",
+	"always", "perhaps", "various", "whereas", "less", "unless", "across", "news", "series")
 
 // pronouns that may be a source. First and second person are not listed:
 // in a transcript "I said" and "you said" are the speakers themselves, not
@@ -111,7 +137,8 @@ var thirdPronouns = setOf("he", "she", "they", "it", "him", "her", "them")
 var personPronouns = setOf("he", "she")
 
 // firstSecond are sources we do not report (see thirdPronouns).
-var firstSecond = setOf("i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "i'll", "we'll")
+var firstSecond = setOf("i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "i'll", "we'll",
+	"we're", "you're", "i'm", "you'd", "you'll")
 
 // determiners open a noun phrase.
 var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "his", "her", "their",

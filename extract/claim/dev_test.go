@@ -1,0 +1,240 @@
+package claim_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/mentions/mentions/extract/claim"
+	"github.com/mentions/mentions/pipeline"
+	"github.com/mentions/mentions/pipeline/format"
+)
+
+// devGold is one attribution annotated by hand in a BBC episode
+// (testdata/dev, to the issue's description of who said what, without
+// looking at any system's output). T is the start of the line where the
+// sentence holding it starts.
+type devGold struct {
+	T       float64 `json:"t"`
+	Line    int     `json:"line"`
+	Source  string  `json:"source"`
+	Cue     string  `json:"cue"`
+	Content string  `json:"content"`
+}
+
+var bbcDir = filepath.Join("..", "..", "..", "shared", "corpus", "bbc-global-news")
+
+// devPred is one of our attributions, timed like the gold.
+type devPred struct {
+	T           float64
+	Source, Cue string
+	Sentence    string
+}
+
+// TestDevAttribution scores Attribute on the hand-annotated episodes:
+// an attribution is found when one of ours in a sentence starting at the
+// same time has the same reporting verb ("cue") and, for "source", also a
+// source sharing a word with the gold one. It fails below the floors set
+// when it was measured. DEV_ERRORS=1 lists misses and spurious ones.
+func TestDevAttribution(t *testing.T) {
+	if _, err := os.Stat(bbcDir); err != nil {
+		t.Skipf("dev set needs the BBC transcripts in %s: %v", bbcDir, err)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "dev", "*.claims.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dev gold (%v)", err)
+	}
+	sort.Strings(files)
+	var cue, src prf
+	for _, gf := range files {
+		name := strings.TrimSuffix(filepath.Base(gf), ".claims.jsonl")
+		gold := readDevGold(t, gf)
+		preds := devAttributions(t, name)
+		c, s := matchDev(gold, preds)
+		t.Logf("%s: cue %v, cue+source %v", name, c, s)
+		cue.add(c)
+		src.add(s)
+		if os.Getenv("DEV_ERRORS") != "" {
+			for _, line := range devDiff(gold, preds) {
+				t.Log(line)
+			}
+		}
+	}
+	t.Logf("dev pooled: cue %v, cue+source %v", cue, src)
+	// Floors: measured cue 0.581, cue+source 0.542 (0.528 and 0.465
+	// before the rules these episodes showed were missing).
+	if f := cue.f1(); f < 0.57 {
+		t.Errorf("dev cue F1 = %.3f, want at least 0.57", f)
+	}
+	if f := src.f1(); f < 0.53 {
+		t.Errorf("dev cue+source F1 = %.3f, want at least 0.53", f)
+	}
+}
+
+type prf struct{ correctP, pred, correctG, gold int }
+
+func (p *prf) add(q prf) {
+	p.correctP += q.correctP
+	p.pred += q.pred
+	p.correctG += q.correctG
+	p.gold += q.gold
+}
+
+func (p prf) f1() float64 {
+	if p.pred == 0 || p.gold == 0 {
+		return 0
+	}
+	pr, rc := float64(p.correctP)/float64(p.pred), float64(p.correctG)/float64(p.gold)
+	if pr+rc == 0 {
+		return 0
+	}
+	return 2 * pr * rc / (pr + rc)
+}
+
+func (p prf) String() string {
+	pr, rc := 0.0, 0.0
+	if p.pred > 0 {
+		pr = float64(p.correctP) / float64(p.pred)
+	}
+	if p.gold > 0 {
+		rc = float64(p.correctG) / float64(p.gold)
+	}
+	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (%d of %d predicted, %d of %d gold)", pr, rc, p.f1(), p.correctP, p.pred, p.correctG, p.gold)
+}
+
+func readDevGold(t *testing.T, path string) []devGold {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []devGold
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g devGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// devAttributions runs the pipeline's parsing and sentence rejoining over
+// the episode and Attribute over each sentence.
+func devAttributions(t *testing.T, name string) []devPred {
+	srcs, _ := filepath.Glob(filepath.Join(bbcDir, name[:4], name[5:7], name+".*"))
+	if len(srcs) != 1 {
+		t.Fatalf("want one transcript named %s.* in %s, found %d", name, bbcDir, len(srcs))
+	}
+	data, err := os.ReadFile(srcs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := format.Auto{}.Parse(srcs[0], data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := pipeline.Analyze(tr, noEntities{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []devPred
+	for _, s := range doc.Sentences {
+		for _, a := range claim.Attribute(s.Text) {
+			out = append(out, devPred{T: s.Start, Source: a.Source, Cue: a.Cue, Sentence: s.Text})
+		}
+	}
+	return out
+}
+
+// noEntities finds no entities: attribution reads only the sentences.
+type noEntities struct{}
+
+func (noEntities) Extract([]string) ([]pipeline.Span, int, error) { return nil, 0, nil }
+
+// cueHead is the reporting verb of a cue: its last word that is not a
+// particle ("has said" → said, "described ... as" → described, "according
+// to" → according).
+func cueHead(cue string) string {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(cue, "...", " ")))
+	for i := len(words) - 1; i >= 0; i-- {
+		switch w := strings.Trim(words[i], ".,'’"); w {
+		case "as", "of", "to", "about", "for", "out", "that", "":
+		default:
+			return w
+		}
+	}
+	return ""
+}
+
+func sharesWord(a, b string) bool {
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		for _, v := range strings.Fields(strings.ToLower(b)) {
+			if strings.Trim(w, ".,'’") == strings.Trim(v, ".,'’") && w != "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchDev pairs gold and predicted attributions one to one, by time and
+// cue (and by source for the second score).
+func matchDev(gold []devGold, preds []devPred) (cue, src prf) {
+	match := func(withSource bool) prf {
+		used := make([]bool, len(preds))
+		p := prf{pred: len(preds), gold: len(gold)}
+		for _, g := range gold {
+			for j, pr := range preds {
+				if used[j] || math.Abs(pr.T-g.T) > 0.01 || cueHead(pr.Cue) != cueHead(g.Cue) {
+					continue
+				}
+				if withSource && !sharesWord(pr.Source, g.Source) {
+					continue
+				}
+				used[j] = true
+				p.correctG++
+				p.correctP++
+				break
+			}
+		}
+		return p
+	}
+	return match(false), match(true)
+}
+
+func devDiff(gold []devGold, preds []devPred) []string {
+	var out []string
+	used := make([]bool, len(preds))
+	for _, g := range gold {
+		found := false
+		for j, pr := range preds {
+			if !used[j] && math.Abs(pr.T-g.T) <= 0.01 && cueHead(pr.Cue) == cueHead(g.Cue) && sharesWord(pr.Source, g.Source) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			out = append(out, fmt.Sprintf("miss     %8.2f %q %q %q", g.T, g.Source, g.Cue, g.Content))
+		}
+	}
+	for j, pr := range preds {
+		if !used[j] {
+			out = append(out, fmt.Sprintf("spurious %8.2f %q %q in %q", pr.T, pr.Source, pr.Cue, pr.Sentence))
+		}
+	}
+	return out
+}
