@@ -67,10 +67,10 @@ func TestDevAttribution(t *testing.T) {
 		}
 	}
 	t.Logf("dev pooled: cue %v, cue+source %v", cue, src)
-	// Floors: measured cue 0.581, cue+source 0.542 (0.528 and 0.465
-	// before the rules these episodes showed were missing).
-	if f := cue.f1(); f < 0.57 {
-		t.Errorf("dev cue F1 = %.3f, want at least 0.57", f)
+	// Floors: measured on all four episodes cue 0.615, cue+source 0.547
+	// (0.572 and 0.489 before the rules two of them showed were missing).
+	if f := cue.f1(); f < 0.60 {
+		t.Errorf("dev cue F1 = %.3f, want at least 0.60", f)
 	}
 	if f := src.f1(); f < 0.53 {
 		t.Errorf("dev cue+source F1 = %.3f, want at least 0.53", f)
