@@ -148,7 +148,14 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if cw.base && !hasAux && cw.kind != cueParticle && !implicit {
 		// "say" needs a plural subject: "people say", "they say", "police
 		// say" (not "this report", "the US state")
-		src, raw := a.word(srcE-1), a.s[a.toks[srcE-1].start:a.toks[srcE-1].end]
+		head := srcE - 1 // "officials in northern Vietnam say": the head is officials
+		for j := srcS + 1; j < srcE; j++ {
+			if locPrep[a.word(j)] {
+				head = j - 1
+				break
+			}
+		}
+		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
 		plural := strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] && strings.ToUpper(raw) != raw
 		if !plural && src != "they" && !collective[src] {
 			return
@@ -411,6 +418,9 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	if k < 0 || a.toks[k].kind == tokPunct && !a.isPunct(k, ".") {
 		return -1, -1, false, true
 	}
+	if (a.isWord(k, "there") || a.isWord(k, "here")) && k > 0 && a.toks[k-1].kind == tokWord && speakerNoun(a.word(k-1), a.toks[k-1].upper) {
+		k-- // "People there are saying": the adverb is not the source
+	}
 	w := a.word(k)
 	if firstSecond[w] {
 		return 0, 0, false, false
@@ -425,8 +435,37 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		return k, k + 1, true, true
 	}
 	e = k + 1
-	s = e
-	for j := k; j >= 0 && e-j <= 10; j-- {
+	s = a.npStart(k)
+	// "Healthcare workers in the Democratic Republic of Congo have told",
+	// "Leandro Presyresh from BBC Brazil explains": who speaks is the
+	// phrase before the place.
+	if s < e && s >= 2 && locPrep[a.word(s-1)] && a.toks[s-2].kind == tokWord && speakerNoun(a.word(s-2), a.toks[s-2].upper) {
+		if s2 := a.npStart(s - 2); s2 <= s-2 {
+			s = s2
+		}
+	}
+	if s >= e {
+		return -1, -1, false, true
+	}
+	// a leading "of" or "and" is not part of the phrase
+	for s < e && (a.isWord(s, "of") || a.isWord(s, "and")) {
+		s++
+	}
+	if s >= e {
+		return -1, -1, false, true
+	}
+	if whWords[a.word(s-1)] || whWords[a.word(s)] {
+		return 0, 0, false, false // "what he said", "what's described as"
+	}
+	return s, e, false, true
+}
+
+// npStart scans left from token k for the start of the noun phrase that
+// ends there ("the UK defence secretary", "Mr. Smith", "officials'"), at
+// most ten tokens; it returns k+1 when token k cannot end one.
+func (a *attributor) npStart(k int) int {
+	s := k + 1
+	for j := k; j >= 0 && k+1-j <= 10; j-- {
 		t := a.toks[j]
 		tw := a.word(j)
 		switch {
@@ -442,42 +481,40 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			if txt == "&" {
 				break
 			}
-			goto done
+			return s
 		case determiners[tw]:
 			s = j
-			goto done
+			return s
 		case tw == "of":
 			if j == k || j == 0 || a.toks[j-1].kind != tokWord || npStop[a.word(j-1)] {
-				goto done
+				return s
 			}
 		case tw == "and":
 			if j == k || j == 0 || !a.toks[j-1].upper {
-				goto done
+				return s
 			}
 		case npStop[tw], firstSecond[tw], thirdPronouns[tw]:
-			goto done
+			return s
 		case !t.upper && strings.HasSuffix(tw, "ly"):
-			goto done
+			return s
 		case !t.upper && j < k && isVerbish(tw):
-			goto done
+			return s
 		}
 		s = j
 	}
-done:
-	if s >= e {
-		return -1, -1, false, true
+	return s
+}
+
+// locPrep introduce where a source is ("doctors in Gaza say").
+var locPrep = setOf("in", "from", "at", "across")
+
+// speakerNoun reports whether the word before a place can be who speaks: a
+// name or a plural noun ("workers", "officials").
+func speakerNoun(w string, upper bool) bool {
+	if upper {
+		return true
 	}
-	// a leading "of" or "and" is not part of the phrase
-	for s < e && (a.isWord(s, "of") || a.isWord(s, "and")) {
-		s++
-	}
-	if s >= e {
-		return -1, -1, false, true
-	}
-	if whWords[a.word(s-1)] || whWords[a.word(s)] {
-		return 0, 0, false, false // "what he said", "what's described as"
-	}
-	return s, e, false, true
+	return strings.HasSuffix(w, "s") && len(w) > 3 && !notPlural[w] || collective[w]
 }
 
 // sourceRight finds an inverted source after a cue at token k: a pronoun,

@@ -146,6 +146,21 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "His campaign team", Cue: "have accused ... of", Content: "the US Justice Department of interference in next year's election"}},
 		},
 		{
+			name:     "source with a place",
+			sentence: "Officials in northern Vietnam say almost 180 people have now died after a typhoon.",
+			want:     []Attribution{{Source: "Officials in northern Vietnam", Cue: "say", Content: "almost 180 people have now died after a typhoon"}},
+		},
+		{
+			name:     "source with a place, told",
+			sentence: "Healthcare workers in the Democratic Republic of Congo have told the BBC they are struggling to cope with the outbreak.",
+			want:     []Attribution{{Source: "Healthcare workers in the Democratic Republic of Congo", Cue: "have told", Content: "they are struggling to cope with the outbreak"}},
+		},
+		{
+			name:     "adverb after the source",
+			sentence: "People there are saying they haven't seen floods like this for 20 years.",
+			want:     []Attribution{{Source: "People", Cue: "are saying", Content: "they haven't seen floods like this for 20 years"}},
+		},
+		{
 			name:     "hand-over: told me more about",
 			sentence: "Our African regional editor Will Ross told me more about the current negotiations.",
 		},
