@@ -89,8 +89,8 @@ func TestDevF1(t *testing.T) {
 		ex    pipeline.Extractor
 		floor float64
 	}{
-		{"model", model, 0.86},            // measured 0.866 on 4 episodes
-		{"prose", &extract.Prose{}, 0.60}, // measured 0.613
+		{"model", model, 0.85},            // measured 0.860 on 6 episodes
+		{"prose", &extract.Prose{}, 0.60}, // measured 0.607
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
