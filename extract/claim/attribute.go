@@ -306,7 +306,7 @@ func (a *attributor) according(i int) {
 	if e == j {
 		return
 	}
-	if e == j+1 && a.toks[j].kind == tokWord && !a.toks[j].upper && !thirdPronouns[a.word(j)] && !strings.HasSuffix(a.word(j), "s") {
+	if e == j+1 && notAccording[a.word(j)] {
 		return // "according to plan", "according to schedule": no one said it
 	}
 	at := Attribution{
