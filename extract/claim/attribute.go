@@ -111,9 +111,17 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		c--
 	}
 	hasAux := c < i
+	if a.passive(c, i) {
+		// "has been revealed by scientists", "were told to leave": the
+		// subject did not say it.
+		return
+	}
 	srcS, srcE, pron, ok := a.sourceLeft(c)
 	if !ok {
 		return
+	}
+	if srcS > 0 && hypothetical[a.word(srcS-1)] {
+		return // "if the UN believed that...": no one said it
 	}
 	// "they're saying": the pronoun is the source, "'re" part of the cue.
 	apos := -1
@@ -217,7 +225,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		beforeEnd = srcS - 1
 	}
 	// a relative source ("X, who said") has its content after the cue
-	relative := !implicit && srcE < c && (a.isWord(srcE+1, "who") || a.isWord(srcE+1, "which"))
+	relative := !implicit && srcE < c && (a.isWord(srcE+1, "who") || a.isWord(srcE+1, "which") || relContractions[a.word(srcE+1)])
 
 	switch {
 	case asClause && a.isPunct(end, ",") && !a.conjunction(end+1):
@@ -260,6 +268,11 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	a.add(at)
 }
 
+// dataNouns are what "according to" may name before the body that
+// published them.
+var dataNouns = setOf("figures", "data", "statistics", "numbers", "estimates", "reports", "report",
+	"results", "count", "tally", "records")
+
 // notAccording are what "according to" is followed by when it reports no
 // one's words.
 var notAccording = setOf("plan", "plans", "schedule", "tradition", "custom", "protocol", "script",
@@ -276,12 +289,15 @@ var pluralNouns = setOf("states", "shows", "reports", "claims", "notes", "promis
 // ("shows used"). A sentence that ends after the word is no evidence: "...,
 // The Wall Street Journal reports."
 func (a *attributor) nounNext(i int) bool {
+	if a.word(i-1) == "states" && statesBefore[a.word(i-2)] {
+		return true // "the member states", "battleground states"
+	}
 	if i >= len(a.toks) || a.toks[i].kind == tokPunct {
 		return false // "..., The Wall Street Journal reports.", "The Times reports:"
 	}
 	w := a.word(i)
-	if nounFollowers[w] {
-		return true
+	if nounFollowers[w] || cueWordsHas(w) && !strings.HasSuffix(w, "ing") {
+		return true // "Israeli media reports say": the verb comes next
 	}
 	return a.toks[i].kind == tokWord && len(w) >= 4 && strings.HasSuffix(w, "ed") && !cueWordsHas(w)
 }
@@ -290,7 +306,38 @@ func cueWordsHas(w string) bool { _, ok := cueWords[w]; return ok }
 
 var nounFollowers = setOf("are", "were", "is", "was", "have", "had", "will", "would", "can", "could",
 	"should", "may", "might", "must", "do", "did", "in", "of", "on", "at", "from", "with", "by",
-	"into", "which", "who", "where", "when", "like", "such", "across", "around")
+	"into", "which", "who", "where", "when", "like", "such", "across", "around", "made", "given",
+	"taken", "kept", "held", "broken")
+
+// statesBefore are words that make "states" the plural noun.
+var statesBefore = setOf("member", "baltic", "arab", "gulf", "island", "european", "african", "nation",
+	"small", "these", "those", "some", "other", "many", "several", "both", "all", "western", "southern",
+	"northern", "eastern", "swing", "battleground", "red", "blue", "us", "u.s.", "united", "neighbouring",
+	"neighboring", "sovereign", "independent", "two", "three", "four", "five", "50")
+
+// hypothetical open a clause in which nothing was said yet ("if the
+// captain said", "unless they announce").
+var hypothetical = setOf("if", "unless", "whether", "suppose", "imagine")
+
+// passive reports whether the cue at i with auxiliaries from c is a
+// passive ("has been revealed", "were told", "is said"): its subject is not
+// who spoke.
+func (a *attributor) passive(c, i int) bool {
+	be := false
+	for j := c; j < i; j++ {
+		switch a.word(j) {
+		case "be", "been", "being", "is", "was", "were", "are", "isn't", "wasn't", "weren't", "aren't":
+			be = true
+		}
+	}
+	if !be {
+		return false
+	}
+	w := a.word(i)
+	return strings.HasSuffix(w, "ed") || participles[w]
+}
+
+var participles = setOf("said", "told", "written", "shown", "found", "thought", "known", "spoken")
 
 // according handles "according to SOURCE, CONTENT" and "CONTENT,
 // according to SOURCE".
@@ -308,6 +355,17 @@ func (a *attributor) according(i int) {
 	}
 	if e == j+1 && notAccording[a.word(j)] {
 		return // "according to plan", "according to schedule": no one said it
+	}
+	if a.isWord(e, "from") && dataNouns[a.word(e-1)] {
+		// "according to new figures from the health authority": who
+		// speaks is after "from"
+		f := e + 1
+		for f < len(a.toks) && a.toks[f].kind != tokPunct && f-e < 10 && !(f > e+1 && npStop[a.word(f)] && a.word(f) != "of") {
+			f++
+		}
+		if f > e+1 {
+			e = f
+		}
 	}
 	at := Attribution{
 		Source: a.s[a.toks[j].start:a.toks[e-1].end], SourceStart: a.toks[j].start, SourceEnd: a.toks[e-1].end,
@@ -402,7 +460,7 @@ func possessive(w string) bool {
 func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	k := c - 1
 	// relative clause: "Zelensky, who described ..."
-	if (a.isWord(k, "who") || a.isWord(k, "which")) && a.isPunct(k-1, ",") {
+	if (a.isWord(k, "who") || a.isWord(k, "which") || relContractions[a.word(k)]) && a.isPunct(k-1, ",") {
 		k -= 2
 	}
 	if a.isPunct(k, ",") && k > 0 && a.toks[k-1].upper {
@@ -495,7 +553,7 @@ func (a *attributor) npStart(k int) int {
 			}
 		case npStop[tw], firstSecond[tw], thirdPronouns[tw]:
 			return s
-		case !t.upper && strings.HasSuffix(tw, "ly"):
+		case !t.upper && strings.HasSuffix(tw, "ly") && !lyNouns[tw]:
 			return s
 		case !t.upper && j < k && isVerbish(tw):
 			return s
@@ -504,6 +562,14 @@ func (a *attributor) npStart(k int) int {
 	}
 	return s
 }
+
+// lyNouns end in -ly without being adverbs ("the family", "an ally").
+var lyNouns = setOf("family", "ally", "rally", "supply", "reply", "assembly", "monopoly", "anomaly",
+	"belly", "bully", "fly", "lily", "italy")
+
+// relContractions are relative pronouns with a contracted auxiliary
+// ("Masa Amini's family, who've insisted").
+var relContractions = setOf("who've", "who’ve", "who's", "who’s", "who'd", "who’d", "who'll", "who’ll")
 
 // locPrep introduce where a source is ("doctors in Gaza say").
 var locPrep = setOf("in", "from", "at", "across")

@@ -161,6 +161,40 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "People", Cue: "are saying", Content: "they haven't seen floods like this for 20 years"}},
 		},
 		{
+			name:     "reports say: the verb comes second",
+			sentence: "Israeli media reports say at least 420 Israeli soldiers have been killed since the start of the war.",
+			want:     []Attribution{{Source: "Israeli media reports", Cue: "say", Content: "at least 420 Israeli soldiers have been killed since the start of the war"}},
+		},
+		{
+			name:     "according to figures from a body",
+			sentence: "According to new figures from the Hamas run health authority, 17,700 people died in Gaza since the conflict began.",
+			want:     []Attribution{{Source: "new figures from the Hamas run health authority", Cue: "According to", Content: "17,700 people died in Gaza since the conflict began"}},
+		},
+		{
+			name:     "contracted relative",
+			sentence: "The authorities have long had a problem with Masa Amini's family, who've insisted she was killed in custody.",
+			want:     []Attribution{{Source: "Masa Amini's family", Cue: "insisted", Content: "she was killed in custody"}},
+		},
+		{
+			name:     "criticised ... for",
+			sentence: "Rwanda has criticised the DRC for comparing its president to Adolf Hitler.",
+			want: []Attribution{
+				{Source: "Rwanda", Cue: "has criticised ... for", Content: "the DRC for comparing its president to Adolf Hitler"},
+			},
+		},
+		{
+			name:     "passive: revealed by",
+			sentence: "The last meal of a 75 million year old tyrannosaur has been revealed by scientists.",
+		},
+		{
+			name:     "hypothetical",
+			sentence: "I knew that if the UN believed that it's in the friend's business, it produces catastrophic results.",
+		},
+		{
+			name:     "member states",
+			sentence: "The UN is not there to become friendly with the member states.",
+		},
+		{
 			name:     "hand-over: told me more about",
 			sentence: "Our African regional editor Will Ross told me more about the current negotiations.",
 		},

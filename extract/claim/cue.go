@@ -91,6 +91,14 @@ var cueWords = func() map[string]cueWord {
 	}
 	frame("of", "accuse", "accuses", "accused", "accusing")
 	frame("for", "blame", "blames", "blamed", "blaming")
+	frame("for", "criticise", "criticises", "criticised", "criticising")
+	frame("for", "criticize", "criticizes", "criticized", "criticizing")
+	frame("for", "praise", "praises", "praised", "praising")
+	frame("to", "compare", "compares", "compared", "comparing")
+	say(cueDescribe, "hail", "hails", "hailed", "hailing")
+	say(cueSay, "condemn", "condemns", "condemned", "condemning")
+	say(cueSay, "denounce", "denounces", "denounced", "denouncing")
+	say(cueSay, "demand", "demands", "demanded", "demanding")
 	say(cueSay, "complain", "complains", "complained", "complaining")
 	say(cueSay, "conclude", "concludes", "concluded", "concluding")
 	say(cueSay, "recount", "recounts", "recounted", "recounting")
@@ -153,7 +161,7 @@ var npStop = setOf("and", "or", "but", "that", "as", "when", "while", "because",
 	"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not",
 	"also", "even", "just", "only", "still", "yet", "here", "there", "now", "well", "yes", "no",
 	"can", "could", "should", "may", "might", "must", "do", "does", "did", "it's", "that's",
-	"there's", "said", "says", "told", "including", "against", "during", "under", "until",
+	"there's", "said", "says", "told", "including", "against", "during", "under", "until", "despite",
 	"ultimately", "finally", "meanwhile", "however", "though", "although", "unless", "whether",
 	"seeing", "see", "saw", "hear", "heard", "watching", "let", "make", "made", "get", "got",
 	"asked", "ask", "let's", "think", "know", "believe", "want", "wants", "thing",
