@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mentions/mentions/extract/ner"
 	"github.com/mentions/mentions/pipeline"
@@ -58,11 +59,40 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 				if p.Type != pipeline.Org && headedByOrg(sentences[i][p.Start:p.End]) {
 					p.Type = pipeline.Org
 				}
+				if place, person, ok := x.placeThenPerson(sentences[i], p.Start, p.End); ok {
+					spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: place, Type: pipeline.Place},
+						pipeline.Span{Sentence: i, Start: person, End: p.End, Type: pipeline.Person})
+					continue
+				}
 				spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: p.End, Type: p.Type})
 			}
 		}
 	}
 	return dropStormNames(sentences, knownOrgSpans(sentences, spans)), tokens, nil
+}
+
+// placeThenPerson reports whether text[start:end] is a place followed by a
+// person's name with no role between them, as when speech drops the title:
+// "the US [Defence Secretary] Pete Hegseth". The model reads such a run as
+// one name; each part read alone tells the two apart. It returns where the
+// place ends and the person starts. Only spans of three or more words are
+// tried, and the place must be one word in capitals ("US", "UK", "UAE"):
+// a capitalised word the model reads as a place alone may be a first name
+// ("Costanza Ola Chami").
+func (x *Model) placeThenPerson(text string, start, end int) (placeEnd, personStart int, ok bool) {
+	words := wordsIn(text, start, end)
+	if len(words) < 3 {
+		return 0, 0, false
+	}
+	first := text[words[0][0]:words[0][1]]
+	if len(first) < 2 || strings.ToUpper(first) != first || x.typeOf(first) != pipeline.Place {
+		return 0, 0, false
+	}
+	rest := text[words[1][0]:end]
+	if !nameLike(text, words[1:]) || x.typeOf(rest) != pipeline.Person {
+		return 0, 0, false
+	}
+	return words[0][1], words[1][0], true
 }
 
 // typeOf tags a modifier cut from a longer span ("US" of "US Secretary of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mentions/mentions/extract/ner"
@@ -67,6 +68,37 @@ func TestDropStormNames(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("dropStormNames kept %q, want %q", got, want)
+		}
+	}
+}
+
+// TestPlaceThenPerson: a place acronym run into a person's name with no
+// role between them is two mentions; a first name the model reads as a
+// place is not split.
+func TestPlaceThenPerson(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence string
+		want     []string // "text/TYPE"
+	}{
+		// the model reads "US Marco Rubio" as one organisation
+		{"We have heard from a number of people, including the US Marco Rubio reiterating that point.", []string{"US/PLACE", "Marco Rubio/PERSON"}},
+		{"The play's author, Costanza Ola Chami, told us more.", []string{"Costanza Ola Chami/PERSON"}},
+	}
+	for _, tt := range tests {
+		spans, _, err := x.Extract([]string{tt.sentence})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sp := range spans {
+			got = append(got, tt.sentence[sp.Start:sp.End]+"/"+sp.Type)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Extract(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }
