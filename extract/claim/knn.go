@@ -8,8 +8,10 @@ import (
 	"sync"
 )
 
-// Similarity to claims fact-checkers already checked (experiments only; the
-// shipped Scorer does not use it). Politicians repeat talking points across
+// Similarity to claims fact-checkers already checked: the experiments
+// (simIndex, knnConfig, trainKNN), and the memories they build
+// (simSource), from which the shipped Scorer's simMemory is built too
+// (memory.go: variant A of README.md). Politicians repeat talking points across
 // debates and speeches, and a CLEF label means "a journalist fact-checked
 // this sentence", so a sentence close to a known positive may be worth
 // checking again. A simIndex remembers the training positives as TF-IDF
@@ -141,25 +143,60 @@ func (x *simIndex) vector(terms []uint64, vec []simTerm) []simTerm {
 		if !ok {
 			idf = x.unseen
 		}
-		w := (1 + float32(math.Log(float64(j-i)))) * idf
+		w := tfidf(j-i, idf)
 		vec = append(vec, simTerm{terms[i], w})
 		norm += float64(w) * float64(w)
 		i = j
 	}
+	normalise(vec, norm)
+	return vec
+}
+
+// tfidf is the weight of a term counted tf times in a sentence: (1 + ln
+// tf) * idf. The shipped memory (simMemory) weighs its entries and queries
+// with the same function, so its similarities are the experiments'.
+func tfidf(tf int, idf float32) float32 {
+	return (1 + float32(math.Log(float64(tf)))) * idf
+}
+
+// normalise divides the weights of vec by the square root of norm (their
+// sum of squares), leaving an empty vector alone.
+func normalise(vec []simTerm, norm float64) {
 	if norm > 0 {
 		inv := float32(1 / math.Sqrt(norm))
 		for i := range vec {
 			vec[i].w *= inv
 		}
 	}
-	return vec
 }
 
-// newSimIndex builds a memory of entries (entries[i] in group groups[i]),
-// with idf from corpus (every training sentence, one document each).
-// Entries with the same words in the same group are kept once, so a
-// positive of both label editions of a debate counts once.
-func newSimIndex(corpus, entries []string, groups []int32, o simOpts) *simIndex {
+// simCount is one distinct term of a remembered sentence and how often it
+// occurs there.
+type simCount struct {
+	h  uint64
+	tf int32
+}
+
+// simSource is a memory before it is indexed: the idf of every term of the
+// corpus it was built with, and each remembered sentence as its distinct
+// terms (sorted by hash) with their counts. Both the experiments' simIndex
+// and the shipped simMemory are built from one, and the model file stores
+// it: hashed terms and counts, no sentence text.
+type simSource struct {
+	opts    simOpts
+	idf     map[uint64]float32
+	unseen  float32 // idf of a term absent from the corpus
+	entries [][]simCount
+	group   []int32 // group of each entry
+}
+
+// newSimSource builds the memory of entries (entries[i] in group
+// groups[i]), with idf from corpus (every training sentence, one document
+// each): idf = ln((1+n)/(1+df)) + 1, an unseen term ln(1+n) + 1. Entries
+// with the same words in the same group are kept once, so a positive of
+// both label editions of a debate counts once; entries of fewer than
+// o.minWords words are left out.
+func newSimSource(corpus, entries []string, groups []int32, o simOpts) *simSource {
 	df := map[uint64]int32{}
 	for _, s := range corpus {
 		for _, h := range o.sentenceTerms(s) {
@@ -167,11 +204,11 @@ func newSimIndex(corpus, entries []string, groups []int32, o simOpts) *simIndex 
 		}
 	}
 	n := float64(len(corpus))
-	x := &simIndex{opts: o, idf: make(map[uint64]float32, len(df)), post: map[uint64][]simPosting{}}
+	src := &simSource{opts: o, idf: make(map[uint64]float32, len(df))}
 	for h, d := range df {
-		x.idf[h] = float32(math.Log((1+n)/(1+float64(d))) + 1)
+		src.idf[h] = float32(math.Log((1+n)/(1+float64(d))) + 1)
 	}
-	x.unseen = float32(math.Log(1+n) + 1)
+	src.unseen = float32(math.Log(1+n) + 1)
 	type key struct {
 		g    int32
 		text string
@@ -179,7 +216,6 @@ func newSimIndex(corpus, entries []string, groups []int32, o simOpts) *simIndex 
 	seen := map[key]bool{}
 	var toks []token
 	var terms []uint64
-	var vec []simTerm
 	for i, s := range entries {
 		k := key{groups[i], normSentence(s)}
 		if seen[k] {
@@ -195,11 +231,60 @@ func newSimIndex(corpus, entries []string, groups []int32, o simOpts) *simIndex 
 			continue
 		}
 		slices.Sort(terms)
-		vec = x.vector(terms, vec)
-		e := int32(len(x.group))
-		x.group = append(x.group, groups[i])
+		var counts []simCount
+		for i := 0; i < len(terms); {
+			j := i + 1
+			for j < len(terms) && terms[j] == terms[i] {
+				j++
+			}
+			counts = append(counts, simCount{terms[i], int32(j - i)})
+			i = j
+		}
+		src.entries = append(src.entries, counts)
+		src.group = append(src.group, groups[i])
+	}
+	return src
+}
+
+// idfOf is the idf of term h: its corpus idf, or the unseen idf.
+func (src *simSource) idfOf(h uint64) float32 {
+	if v, ok := src.idf[h]; ok {
+		return v
+	}
+	return src.unseen
+}
+
+// entryVector writes the L2-normalised TF-IDF vector of entry e into vec,
+// computed exactly as simIndex.vector computes a sentence's.
+func (src *simSource) entryVector(e int, vec []simTerm) []simTerm {
+	vec = vec[:0]
+	var norm float64
+	for _, c := range src.entries[e] {
+		w := tfidf(int(c.tf), src.idfOf(c.h))
+		vec = append(vec, simTerm{c.h, w})
+		norm += float64(w) * float64(w)
+	}
+	normalise(vec, norm)
+	return vec
+}
+
+// newSimIndex builds a memory of entries (entries[i] in group groups[i]),
+// with idf from corpus (every training sentence, one document each); see
+// newSimSource.
+func newSimIndex(corpus, entries []string, groups []int32, o simOpts) *simIndex {
+	return indexSim(newSimSource(corpus, entries, groups, o))
+}
+
+// indexSim builds the inverted index of src: every entry's weight for
+// each of its terms, walked whole by top.
+func indexSim(src *simSource) *simIndex {
+	x := &simIndex{opts: src.opts, idf: src.idf, unseen: src.unseen, post: map[uint64][]simPosting{}}
+	var vec []simTerm
+	for e := range src.entries {
+		vec = src.entryVector(e, vec)
+		x.group = append(x.group, src.group[e])
 		for _, t := range vec {
-			x.post[t.h] = append(x.post[t.h], simPosting{e, t.w})
+			x.post[t.h] = append(x.post[t.h], simPosting{int32(e), t.w})
 		}
 	}
 	x.pool.New = func() any { return &simScratch{acc: make([]float32, len(x.group))} }
@@ -453,6 +538,16 @@ type knnModel struct {
 // buildMemories builds cfg's memories from docs, idf from every sentence
 // of docs, groups[i][j] being the group of docs[i][j].
 func buildMemories(docs [][]example, groups [][]int32, cfg knnConfig) []*simIndex {
+	var out []*simIndex
+	for _, src := range buildSimSources(docs, groups, cfg) {
+		out = append(out, indexSim(src))
+	}
+	return out
+}
+
+// buildSimSources is buildMemories before indexing: the memories cfg asks
+// for (CLEF, then ClaimBuster) that have entries.
+func buildSimSources(docs [][]example, groups [][]int32, cfg knnConfig) []*simSource {
 	var corpus []string
 	var ents [2][]string
 	var gs [2][]int32
@@ -473,10 +568,10 @@ func buildMemories(docs [][]example, groups [][]int32, cfg knnConfig) []*simInde
 			gs[m] = append(gs[m], groups[i][j])
 		}
 	}
-	var out []*simIndex
+	var out []*simSource
 	for m := range 2 {
 		if len(ents[m]) > 0 {
-			out = append(out, newSimIndex(corpus, ents[m], gs[m], cfg.opts))
+			out = append(out, newSimSource(corpus, ents[m], gs[m], cfg.opts))
 		}
 	}
 	return out

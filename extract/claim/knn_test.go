@@ -62,10 +62,12 @@ func TestSimIndex(t *testing.T) {
 	}
 }
 
-// BenchmarkSimLookup measures one lookup (top 5 of the CLEF and the
-// ClaimBuster memories of the full training data) per sentence of the
-// CLEF-2020 test-gold debates: the cost scoring would add if similarity
-// were shipped.
+// BenchmarkSimLookup measures one lookup in the CLEF and the ClaimBuster
+// memories of the full training data per sentence of the CLEF-2020
+// test-gold debates: the shipped top-1 lookup (tokenising included), the
+// MaxScore lookup tried instead (memory_prune_test.go), then the
+// experiments' simIndex (top 5, a list of the entries touched) for
+// several term options.
 func BenchmarkSimLookup(b *testing.B) {
 	dir := claimsData(b)
 	cfg := TrainConfig{Dir: dir}
@@ -88,10 +90,50 @@ func BenchmarkSimLookup(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Run("Score (for comparison)", func(b *testing.B) {
+	plain := *s
+	plain.sim = nil
+	for _, sc := range []struct {
+		name string
+		s    *Scorer
+	}{{"Score (shipped, lookup included)", s}, {"Score without memories", &plain}} {
+		b.Run(sc.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				sc.s.Score(sents[i%len(sents)])
+				i++
+			}
+		})
+	}
+	// the shipped lookup: top 1 of both memories (what scoring adds), and
+	// the MaxScore lookup tried instead
+	m, err := trainMemory(docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("shipped top1", func(b *testing.B) {
+		b.ReportAllocs()
+		var toks []token
 		i := 0
 		for b.Loop() {
-			s.Score(sents[i%len(sents)])
+			s := sents[i%len(sents)]
+			toks = tokenize(s, toks[:0])
+			m.margin(s, toks)
+			i++
+		}
+	})
+	b.Run("MaxScore top1 (not shipped)", func(b *testing.B) {
+		b.ReportAllocs()
+		ms := newMSMemory(m)
+		var toks []token
+		sc := m.pool.Get().(*memScratch)
+		i := 0
+		for b.Loop() {
+			s := sents[i%len(sents)]
+			toks = tokenize(s, toks[:0])
+			m.query(s, toks, sc)
+			for k := range m.mems {
+				ms.top1(k, sc.q)
+			}
 			i++
 		}
 	})

@@ -33,6 +33,9 @@ type Scorer struct {
 	spkScale float32
 	bias     float32
 	w        []float32
+	// sim, when set, adds β·(top similarity to the remembered positives)
+	// to the margin (memory.go).
+	sim *simMemory
 }
 
 // buffers recycles the per-call token and feature slices of Score.
@@ -52,7 +55,7 @@ func newScorer(bits uint8) *Scorer {
 func (s *Scorer) Score(sentence string) float64 {
 	var out [1]float64
 	s.scoreDoc(func(int) string { return sentence }, nil, nil, out[:])
-	return out[0]
+	return sigmoid(out[0])
 }
 
 // ScoreOne is Score for a sentence whose named entities are ents (byte
@@ -60,7 +63,7 @@ func (s *Scorer) Score(sentence string) float64 {
 func (s *Scorer) ScoreOne(sentence string, ents []Span) float64 {
 	var out [1]float64
 	s.scoreDoc(func(int) string { return sentence }, func(int) []Span { return ents }, nil, out[:])
-	return out[0]
+	return sigmoid(out[0])
 }
 
 // UsesEntities reports whether the model reads named entities: when it
@@ -97,6 +100,15 @@ func (s *Scorer) ScoreWith(sentences []string, ents [][]Span) []float64 {
 // trained without speaker features ignores it, and a sentence without a
 // speaker scores as if the model had none.
 func (s *Scorer) ScoreTurns(sentences, speakers []string, ents [][]Span) []float64 {
+	out := s.marginsTurns(sentences, speakers, ents)
+	for i, z := range out {
+		out[i] = sigmoid(z)
+	}
+	return out
+}
+
+// marginsTurns is ScoreTurns before the sigmoid: each sentence's margin.
+func (s *Scorer) marginsTurns(sentences, speakers []string, ents [][]Span) []float64 {
 	out := make([]float64, len(sentences))
 	var spk [][]uint64
 	if s.spk != 0 {
@@ -115,11 +127,14 @@ func (s *Scorer) ScoreTurns(sentences, speakers []string, ents [][]Span) []float
 	return out
 }
 
-// scoreDoc writes the scores of the len(out) sentences that text returns,
-// with the entities ents returns (nil: none) and the speaker features spk
-// (nil: none), into out. It featurises each sentence once and sums its weights in each
-// role (itself, previous neighbour, next neighbour), so context costs three
-// table reads per feature and no allocation.
+// scoreDoc writes the margins (scores before the sigmoid) of the len(out)
+// sentences that text returns, with the entities ents returns (nil: none)
+// and the speaker features spk (nil: none), into out. It featurises each
+// sentence once and sums its weights in each role (itself, previous
+// neighbour, next neighbour), so context costs three table reads per
+// feature and no allocation. A model with memories adds each sentence's
+// β·similarity to its own part: every scoring path goes through here, so
+// Score and ScoreDoc agree.
 func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, spk [][]uint64, out []float64) {
 	b := bufPool.Get().(*buffers)
 	defer bufPool.Put(b)
@@ -139,6 +154,9 @@ func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, spk [][]
 			var flags int
 			b.feats, flags = featurizeFlags(t, b.toks, es, s.ents, s.wc, b.feats[:0])
 			own = s.sum(b.feats, 0) * featScale(len(b.feats))
+			if s.sim != nil {
+				own += s.sim.margin(t, b.toks)
+			}
 			if s.ctx != ctxNone {
 				cf := s.ctx.context(b.feats, flags)
 				xc := featScale(len(cf)) * float64(s.ctxScale)
@@ -155,7 +173,7 @@ func (s *Scorer) scoreDoc(text func(int) string, ents func(int) []Span, spk [][]
 			if spk != nil {
 				z += s.sum(spk[j], 0) * featScale(len(spk[j])) * float64(s.spkScale)
 			}
-			out[j] = sigmoid(z)
+			out[j] = z
 			prevJ = asPrevJ
 		}
 		ownJ, asPrevJ = own, asPrev
@@ -194,33 +212,56 @@ func sigmoid(z float64) float64 {
 }
 
 // Model file: a magic line, then a gzip stream of the table size in bits,
-// the context mode and its scale (v2 to v5; v1 models have none), the
-// entity mode (v3 to v5; a model without entity, cluster or speaker
-// features is written as v2), the word-cluster mode (v4 and v5; v4 is
-// written only for a model with cluster features), the speaker mode and
-// its scale (v5 only; written only for a model with speaker features), the
-// bias, the number of
-// non-zero weights and, for each, the gap from the previous index (uvarint)
-// and the weight as a float32.
+// the context mode and its scale (v2 to v6; v1 models have none), the
+// entity mode (v3 to v6; a model without entity, cluster, speaker or
+// similarity features is written as v2), the word-cluster mode (v4 to v6;
+// v4 is written only for a model with cluster features), the speaker mode
+// and its scale (v5 and v6; v5 is written only for a model with speaker
+// features), the bias, the number of non-zero weights and, for each, the
+// gap from the previous index (uvarint) and the weight as a float32.
+//
+// v6 (written only for a model with memories of checked claims, and the
+// only version that has them) follows the weights with the memories:
+// their term options (a byte: 1 bigrams, 2 stop words dropped), the idf of
+// an unseen term (float32), the number of terms of the idf table (uint32)
+// and, for each in increasing hash order, the gap from the previous hash
+// (uvarint) and its idf (float32); then the number of memories (a byte)
+// and, for each, its β (float32), its number of entries (uint32) and, for
+// each entry, its number of distinct terms (uvarint) and, for each in
+// increasing order, the gap from the previous term's index in the idf
+// table (uvarint; the first is the index) and its count (uvarint). Only
+// hashes and counts are stored, never a sentence's text: the entries'
+// weights and postings are rebuilt on loading, by the same arithmetic as
+// when training.
 const (
 	magic   = "mentions claim scorer v2\n"
 	magicV1 = "mentions claim scorer v1\n"
 	magicV3 = "mentions claim scorer v3\n"
 	magicV4 = "mentions claim scorer v4\n"
 	magicV5 = "mentions claim scorer v5\n"
+	magicV6 = "mentions claim scorer v6\n"
 )
+
+// modelVersion is the format version a model is written in: the lowest
+// that holds everything it uses.
+func (s *Scorer) modelVersion() int {
+	switch {
+	case s.sim != nil:
+		return 6
+	case s.spk != 0:
+		return 5
+	case s.wc.mode != 0:
+		return 4
+	case s.ents != 0:
+		return 3
+	}
+	return 2
+}
 
 // Write writes the model to w.
 func (s *Scorer) Write(w io.Writer) error {
-	head := magic
-	switch {
-	case s.spk != 0:
-		head = magicV5
-	case s.wc.mode != 0:
-		head = magicV4
-	case s.ents != 0:
-		head = magicV3
-	}
+	v := s.modelVersion()
+	head := map[int]string{2: magic, 3: magicV3, 4: magicV4, 5: magicV5, 6: magicV6}[v]
 	if _, err := io.WriteString(w, head); err != nil {
 		return fmt.Errorf("write scorer: %w", err)
 	}
@@ -239,13 +280,13 @@ func (s *Scorer) Write(w io.Writer) error {
 	bw.WriteByte(s.bits)
 	bw.WriteByte(byte(s.ctx))
 	binary.Write(bw, binary.LittleEndian, s.ctxScale)
-	if head != magic {
+	if v >= 3 {
 		bw.WriteByte(byte(s.ents))
 	}
-	if head == magicV4 || head == magicV5 {
+	if v >= 4 {
 		bw.WriteByte(byte(s.wc.mode))
 	}
-	if head == magicV5 {
+	if v >= 5 {
 		bw.WriteByte(byte(s.spk))
 		binary.Write(bw, binary.LittleEndian, s.spkScale)
 	}
@@ -260,6 +301,9 @@ func (s *Scorer) Write(w io.Writer) error {
 		binary.Write(bw, binary.LittleEndian, v)
 		last = i
 	}
+	if v >= 6 {
+		s.sim.write(bw)
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write scorer: %w", err)
 	}
@@ -269,11 +313,15 @@ func (s *Scorer) Write(w io.Writer) error {
 	return nil
 }
 
-// LoadScorer reads a model written by Write.
+// LoadScorer reads a model written by Write, of any format version.
 func LoadScorer(r io.Reader) (*Scorer, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV1 && string(head) != magicV3 && string(head) != magicV4 && string(head) != magicV5) {
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, errors.New("load scorer: not a claim scorer model")
+	}
+	v := map[string]int{magicV1: 1, magic: 2, magicV3: 3, magicV4: 4, magicV5: 5, magicV6: 6}[string(head)]
+	if v == 0 {
 		return nil, errors.New("load scorer: not a claim scorer model")
 	}
 	zr, err := gzip.NewReader(br)
@@ -290,7 +338,7 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 		return nil, fmt.Errorf("load scorer: table of 2^%d weights out of range", bits)
 	}
 	s := newScorer(bits)
-	if string(head) != magicV1 {
+	if v >= 2 {
 		c, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
@@ -302,33 +350,33 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}
-	if string(head) == magicV3 || string(head) == magicV4 || string(head) == magicV5 {
+	if v >= 3 {
 		e, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
-		if s.ents = entMode(e); (s.ents == 0 && string(head) == magicV3) || s.ents >= entReplace<<1 {
+		if s.ents = entMode(e); (s.ents == 0 && v == 3) || s.ents >= entReplace<<1 {
 			return nil, fmt.Errorf("load scorer: unknown entity mode %d", e)
 		}
 	}
-	if string(head) == magicV4 || string(head) == magicV5 {
+	if v >= 4 {
 		c, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
-		if c == 0 && string(head) == magicV4 {
+		if c == 0 && v == 4 {
 			return nil, errors.New("load scorer: v4 model without cluster features")
 		}
 		if s.wc, err = clustersOf(clusMode(c)); err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}
-	if string(head) == magicV5 {
+	if v >= 5 {
 		c, err := zb.ReadByte()
 		if err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
-		if s.spk = spkMode(c); s.spk == 0 || s.spk >= spkCross<<1 {
+		if s.spk = spkMode(c); (s.spk == 0 && v == 5) || s.spk >= spkCross<<1 {
 			return nil, fmt.Errorf("load scorer: unknown speaker mode %d", c)
 		}
 		if err := binary.Read(zb, binary.LittleEndian, &s.spkScale); err != nil {
@@ -353,6 +401,11 @@ func LoadScorer(r io.Reader) (*Scorer, error) {
 			return nil, errors.New("load scorer: weight index out of range")
 		}
 		if err := binary.Read(zb, binary.LittleEndian, &s.w[idx]); err != nil {
+			return nil, fmt.Errorf("load scorer: %w", err)
+		}
+	}
+	if v >= 6 {
+		if s.sim, err = readSimMemory(zb); err != nil {
 			return nil, fmt.Errorf("load scorer: %w", err)
 		}
 	}

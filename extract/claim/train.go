@@ -50,6 +50,14 @@ type TrainConfig struct {
 	// Seeds is how many models, trained with seeds Seed, Seed+1, ...,
 	// are averaged into one; default 5.
 	Seeds int
+	// NoSimilarity leaves out the memories of checked claims: the model
+	// then scores by its features alone, as every model did before format
+	// v6. By default the training positives of 8 words or more are
+	// remembered (CLEF and ClaimBuster apart, hashed terms only) and a
+	// sentence's margin gains 6 × its top similarity to the CLEF memory
+	// plus 0.5 × its top similarity to the ClaimBuster memory (README.md,
+	// "Similarity to checked claims": variant A, chosen on validation).
+	NoSimilarity bool
 
 	// context is which features a sentence takes from its neighbours;
 	// default ctxNone.
@@ -333,7 +341,43 @@ func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train scorer: %w", err)
 	}
-	return fitSeeds(set, cfg)
+	s, err := fitSeeds(set, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("train scorer: %w", err)
+	}
+	if !cfg.NoSimilarity {
+		if s.sim, err = trainMemory(docs); err != nil {
+			return nil, fmt.Errorf("train scorer: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// trainMemory builds the shipped memories from the training documents
+// exactly as the experiments built variant A (TestKNNVariants): every
+// positive of 8 words or more, the CLEF documents' in one memory and
+// ClaimBuster's in the other, unigrams with stop words kept, idf over
+// every training sentence, a sentence repeated within its group
+// (simGroups: both label editions of a debate share one) kept once. The
+// rescoring is not trained: its weights were chosen out of fold, which is
+// what makes it work (a trained dense version lowered CV MAP).
+func trainMemory(docs [][]example) (*simMemory, error) {
+	groups := simGroups(docs)
+	var srcs []*simSource
+	var betas []float32
+	for _, m := range []struct {
+		mem  int
+		beta float32
+	}{{memCLEF, simBetaCLEF}, {memCB, simBetaCB}} {
+		// a memory without entries (NoClaimBuster) is left out
+		for _, src := range buildSimSources(docs, groups, knnConfig{opts: simOpts{minWords: simMinWords}, mems: m.mem}) {
+			srcs, betas = append(srcs, src), append(betas, m.beta)
+		}
+	}
+	if len(srcs) == 0 {
+		return nil, errors.New("similarity memory: no positive of 8 words or more to remember")
+	}
+	return newSimMemory(srcs, betas), nil
 }
 
 // fitSeeds fits one model per seed Seed, Seed+1, ... Seed+Seeds-1 and
