@@ -121,22 +121,6 @@ func BenchmarkSimLookup(b *testing.B) {
 			i++
 		}
 	})
-	b.Run("MaxScore top1 (not shipped)", func(b *testing.B) {
-		b.ReportAllocs()
-		ms := newMSMemory(m)
-		var toks []token
-		sc := m.pool.Get().(*memScratch)
-		i := 0
-		for b.Loop() {
-			s := sents[i%len(sents)]
-			toks = tokenize(s, toks[:0])
-			m.query(s, toks, sc)
-			for k := range m.mems {
-				ms.top1(k, sc.q)
-			}
-			i++
-		}
-	})
 	groups := simGroups(docs)
 	for _, o := range []simOpts{{minWords: 8}, {minWords: 6}, {minWords: 6, dropStop: true}, {minWords: 6, bigrams: true}} {
 		mems := buildMemories(docs, groups, knnConfig{opts: o, mems: memCLEF | memCB})
