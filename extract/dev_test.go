@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/extract/internal/jsonl"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
 )
@@ -119,20 +118,13 @@ func readDevGold(tb testing.TB, path string, byLine bool) []extract.Timed {
 		}
 		return g
 	}
-	var out []extract.Timed
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var m devLine
-		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
-			tb.Fatalf("%s:%d: %v", path, n, err)
-		}
-		out = append(out, extract.Timed{T: float64(m.Line), Text: m.Text, Type: m.Type})
+	lines, err := jsonl.Read[devLine](f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
 	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	out := make([]extract.Timed, len(lines))
+	for i, m := range lines {
+		out[i] = extract.Timed{T: float64(m.Line), Text: m.Text, Type: m.Type}
 	}
 	return out
 }

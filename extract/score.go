@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"strings"
 	"unicode"
+
+	"github.com/mentions/mentions/extract/internal/jsonl"
 )
 
 // Timed is a mention reduced to what the gold files annotate: the segment
@@ -19,22 +19,7 @@ type Timed struct {
 }
 
 // ReadGold reads a gold mentions file: one {"t","text","type"} object a line.
-func ReadGold(r io.Reader) ([]Timed, error) {
-	var out []Timed
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var m Timed
-		if err := json.Unmarshal([]byte(line), &m); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		out = append(out, m)
-	}
-	return out, sc.Err()
-}
+func ReadGold(r io.Reader) ([]Timed, error) { return jsonl.Read[Timed](r) }
 
 // PRF is precision, recall and F1 with the counts behind them.
 type PRF struct {

@@ -1,8 +1,6 @@
 package claim_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/mentions/mentions/extract"
 	"github.com/mentions/mentions/extract/claim"
+	"github.com/mentions/mentions/extract/internal/jsonl"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
 )
@@ -94,22 +93,11 @@ func readDevGold(t *testing.T, path string) []devGold {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []devGold
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g devGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("%s:%d: %v", path, n, err)
-		}
-		out = append(out, g)
+	gold, err := jsonl.Read[devGold](f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return gold
 }
 
 // devAttributions runs the pipeline's parsing and sentence rejoining over
