@@ -65,7 +65,7 @@ func (a *attributor) run() []Attribution {
 		if t.kind != tokWord {
 			continue
 		}
-		if t.start >= a.consumedStart && t.end <= a.consumedEnd {
+		if t.start >= a.consumedStart && t.end <= a.consumedEnd && !a.coordinated(i) {
 			continue
 		}
 		w := a.word(i)
@@ -385,6 +385,54 @@ func (a *attributor) according(i int) {
 		a.add(at)
 	}
 }
+
+// coordinated reports whether the cue word at token i, inside an earlier
+// attribution's content, opens a report of its own joined by a
+// conjunction: "what the prosecution alleges is X and the prosecution says
+// Y". Then the earlier content is cut before the conjunction, and the cue
+// is read like any other. The second source must be a noun phrase with a
+// determiner or a capital ("and the prosecution says", "but Moscow
+// insists"), not a pronoun, which is as often part of the first report.
+func (a *attributor) coordinated(i int) bool {
+	if _, ok := cueWords[a.word(i)]; !ok || a.toks[i].upper && i > 0 {
+		return false
+	}
+	c := i
+	for c-1 >= 0 && a.toks[c-1].kind == tokWord && auxWords[a.word(c-1)] {
+		c--
+	}
+	k := c - 1
+	if k < 1 || a.toks[k].kind != tokWord || thirdPronouns[a.word(k)] || firstSecond[a.word(k)] {
+		return false
+	}
+	s := a.npStart(k)
+	if s > k || s < 1 || !coordinators[a.word(s-1)] || !(determiners[a.word(s)] || a.toks[s].upper) {
+		return false
+	}
+	conj := a.toks[s-1].start
+	if a.consumedStart >= conj {
+		return false
+	}
+	for j := range a.out {
+		at := &a.out[j]
+		if at.ContentStart < conj && conj <= at.ContentEnd {
+			e := s - 1
+			for e > 0 && a.toks[e-1].start >= at.ContentStart && a.toks[e-1].kind == tokPunct {
+				e--
+			}
+			if e <= 0 || a.toks[e-1].end <= at.ContentStart {
+				return false
+			}
+			at.ContentEnd = a.toks[e-1].end
+			at.Content = a.s[at.ContentStart:at.ContentEnd]
+		}
+	}
+	a.consumedEnd = conj
+	return true
+}
+
+// coordinators join two clauses that may each report someone.
+var coordinators = setOf("and", "but", "while", "whereas")
 
 func (a *attributor) add(at Attribution) {
 	if notSource(at.Source) {

@@ -195,6 +195,14 @@ func TestAttribute(t *testing.T) {
 			sentence: "The UN is not there to become friendly with the member states.",
 		},
 		{
+			name:     "two reports joined by and",
+			sentence: "The case centres on a gun he bought in 2018, and the prosecution alleges he knowingly misled the dealer and the defence says he did not regard himself as an addict.",
+			want: []Attribution{
+				{Source: "the prosecution", Cue: "alleges", Content: "he knowingly misled the dealer"},
+				{Source: "the defence", Cue: "says", Content: "he did not regard himself as an addict"},
+			},
+		},
+		{
 			name:     "hand-over: told me more about",
 			sentence: "Our African regional editor Will Ross told me more about the current negotiations.",
 		},
