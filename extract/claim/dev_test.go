@@ -103,22 +103,7 @@ func readDevGold(t *testing.T, path string) []devGold {
 // devAttributions runs the pipeline's parsing and sentence rejoining over
 // the episode and Attribute over each sentence.
 func devAttributions(t *testing.T, name string) []devPred {
-	srcs, _ := filepath.Glob(filepath.Join(bbcDir, name[:4], name[5:7], name+".*"))
-	if len(srcs) != 1 {
-		t.Fatalf("want one transcript named %s.* in %s, found %d", name, bbcDir, len(srcs))
-	}
-	data, err := os.ReadFile(srcs[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := format.Auto{}.Parse(srcs[0], data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := pipeline.Analyze(tr, noEntities{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := devDocument(t, name, noEntities{})
 	var out []devPred
 	for _, s := range doc.Sentences {
 		for _, a := range claim.Attribute(s.Text) {
@@ -280,7 +265,7 @@ func TestDevPronouns(t *testing.T) {
 	}
 }
 
-// devDocument parses a dev episode and runs the entity model over it.
+// devDocument parses a dev episode and runs ex over it.
 func devDocument(t *testing.T, name string, ex pipeline.Extractor) *pipeline.Document {
 	t.Helper()
 	srcs, _ := filepath.Glob(filepath.Join(bbcDir, name[:4], name[5:7], name+".*"))

@@ -450,35 +450,11 @@ func TestKNN2Selection(t *testing.T) {
 	cands := append([]knn2Cand{knn2A}, grid...)
 	aAP := run.cv.aps(knn2A.r)
 	allAPs := append([][]float64{aAP}, aps...)
-	var nested, plain float64
-	for f := range 4 {
-		best, bestM := -1, -1.0
-		for c := range cands {
-			var m float64
-			for d, a := range allAPs[c] {
-				if run.cv.fold[d] != f {
-					m += a
-				}
-			}
-			if m > bestM {
-				best, bestM = c, m
-			}
-		}
-		var on, onA float64
-		n := 0
-		for d := range run.cv.docs {
-			if run.cv.fold[d] == f {
-				on += allAPs[best][d]
-				onA += aAP[d]
-				n++
-			}
-		}
-		fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (A %.4f)\n", f, cands[best].name, on/float64(n), onA/float64(n))
-		nested += on
-		plain += onA
+	ns := nestedMAP(run.cv.fold, allAPs, aAP)
+	for f := range ns.chosen {
+		fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (A %.4f)\n", f, cands[ns.chosen[f]].name, ns.foldMAP[f], ns.foldBase[f])
 	}
-	n := float64(len(run.cv.docs))
-	fmt.Printf("nested CV MAP %.4f (A %.4f)\n", nested/n, plain/n)
+	fmt.Printf("nested CV MAP %.4f (A %.4f)\n", ns.mapAll, ns.baseAll)
 	if c, ok := knn2Finalist(run, grid); ok {
 		fmt.Println("finalist:", run.row(c.name, c.r))
 	} else {

@@ -620,36 +620,11 @@ func TestKNNSelection(t *testing.T) {
 		// MAP on the other three folds' files, measured on this fold's. It
 		// estimates what choosing among the grid gains, net of the luck of
 		// the choice.
-		var nested, plain float64
-		baseAP := run.cv.aps(base.v, base.r)
-		for f := range 4 {
-			best, bestM := -1, -1.0
-			for c := range grid {
-				var m float64
-				for d, a := range aps[c] {
-					if run.cv.fold[d] != f {
-						m += a
-					}
-				}
-				if m > bestM {
-					best, bestM = c, m
-				}
-			}
-			var on, onBase float64
-			n := 0
-			for d := range run.cv.docs {
-				if run.cv.fold[d] == f {
-					on += aps[best][d]
-					onBase += baseAP[d]
-					n++
-				}
-			}
-			fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (default %.4f)\n", f, grid[best].name, on/float64(n), onBase/float64(n))
-			nested += on
-			plain += onBase
+		ns := nestedMAP(run.cv.fold, aps, run.cv.aps(base.v, base.r))
+		for f := range ns.chosen {
+			fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (default %.4f)\n", f, grid[ns.chosen[f]].name, ns.foldMAP[f], ns.foldBase[f])
 		}
-		n := float64(len(run.cv.docs))
-		fmt.Printf("nested CV MAP %.4f (default %.4f)\n", nested/n, plain/n)
+		fmt.Printf("nested CV MAP %.4f (default %.4f)\n", ns.mapAll, ns.baseAll)
 	}
 	if want("knn confirm") {
 		// the finalists on a linear model of other seeds
@@ -696,4 +671,50 @@ func knnDenseExperiments() []knnDenseExperiment {
 		{"knn dense2 CLEF, >=6 words, x0.5", knnConfig{dense: true, mems: memCLEF, scale: 0.5, opts: simOpts{minWords: 6}}},
 		{"knn dense2 CLEF, >=6 words, x2", knnConfig{dense: true, mems: memCLEF, scale: 2, opts: simOpts{minWords: 6}}},
 	}
+}
+
+// nested is the result of nestedMAP.
+type nested struct {
+	chosen            [4]int     // the candidate chosen for each fold
+	foldMAP, foldBase [4]float64 // MAP of the choice and of the baseline on each fold
+	mapAll, baseAll   float64    // MAP over all held-out documents
+}
+
+// nestedMAP estimates what choosing among candidates gains, net of the
+// luck of the choice: for each of the four folds it takes the candidate
+// (a row of aps: AP per held-out document) with the best AP on the other
+// folds' documents, and measures it on this fold's. base is the
+// baseline's AP per document.
+func nestedMAP(fold []int, aps [][]float64, base []float64) nested {
+	var ns nested
+	var sum, sumBase float64
+	for f := range 4 {
+		best, bestM := -1, -1.0
+		for c := range aps {
+			var m float64
+			for d, a := range aps[c] {
+				if fold[d] != f {
+					m += a
+				}
+			}
+			if m > bestM {
+				best, bestM = c, m
+			}
+		}
+		var on, onBase float64
+		n := 0
+		for d := range fold {
+			if fold[d] == f {
+				on += aps[best][d]
+				onBase += base[d]
+				n++
+			}
+		}
+		ns.chosen[f] = best
+		ns.foldMAP[f], ns.foldBase[f] = on/float64(n), onBase/float64(n)
+		sum += on
+		sumBase += onBase
+	}
+	ns.mapAll, ns.baseAll = sum/float64(len(fold)), sumBase/float64(len(fold))
+	return ns
 }
