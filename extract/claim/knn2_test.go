@@ -227,23 +227,7 @@ type knn2Run struct {
 func runKNN2(tb testing.TB, tc TrainConfig, stride uint32) knn2Run {
 	tb.Helper()
 	tc.defaults()
-	folds := cvSplits(tb, tc, 4)
-	docs, weights, err := trainingDocs(tc)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	dev, err := readCLEFDir(filepath.Join(tc.Dir, pathCLEF2020Test), nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	_, held, err := readClaimBuster(filepath.Join(tc.Dir, pathClaimBuster))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cbDocs := make([][]example, len(held))
-	for i := range held {
-		cbDocs[i] = held[i : i+1]
-	}
+	folds, docs, weights, dev, cbDocs := knnData(tb, tc)
 	evs := make([]*knn2Eval, len(folds)+1)
 	errs := make([]error, len(evs))
 	var wg sync.WaitGroup

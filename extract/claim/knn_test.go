@@ -325,23 +325,7 @@ type knnRun struct {
 func runKNN(tb testing.TB, tc TrainConfig, base knnConfig, variants []simOpts) knnRun {
 	tb.Helper()
 	tc.defaults()
-	folds := cvSplits(tb, tc, 4)
-	docs, weights, err := trainingDocs(tc)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	dev, err := readCLEFDir(filepath.Join(tc.Dir, pathCLEF2020Test), nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	_, held, err := readClaimBuster(filepath.Join(tc.Dir, pathClaimBuster))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cbDocs := make([][]example, len(held))
-	for i := range held {
-		cbDocs[i] = held[i : i+1]
-	}
+	folds, docs, weights, dev, cbDocs := knnData(tb, tc)
 	evs := make([]*knnEval, len(folds)+1)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
@@ -717,4 +701,30 @@ func nestedMAP(fold []int, aps [][]float64, base []float64) nested {
 	}
 	ns.mapAll, ns.baseAll = sum/float64(len(fold)), sumBase/float64(len(fold))
 	return ns
+}
+
+// knnData loads what the similarity experiments evaluate on: the 4 CV
+// folds, all the training documents with their weights, the CLEF-2020
+// test-gold debates and ClaimBuster's held-out rows, each a document of
+// one.
+func knnData(tb testing.TB, tc TrainConfig) (folds []cvFold, docs [][]example, weights []float64, dev, cbDocs [][]example) {
+	tb.Helper()
+	folds = cvSplits(tb, tc, 4)
+	docs, weights, err := trainingDocs(tc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dev, err = readCLEFDir(filepath.Join(tc.Dir, pathCLEF2020Test), nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	_, held, err := readClaimBuster(filepath.Join(tc.Dir, pathClaimBuster))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cbDocs = make([][]example, len(held))
+	for i := range held {
+		cbDocs[i] = held[i : i+1]
+	}
+	return folds, docs, weights, dev, cbDocs
 }
