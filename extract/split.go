@@ -86,10 +86,10 @@ func split(text string, start, end int, typ string) []part {
 		for k >= 0 && deskWords[lowerWord(text[words[k][0]:words[k][1]])] {
 			k--
 		}
-		if k < 0 {
-			// no modifier
-		} else if ms, me, ok := CleanAs(text, words[0][0], words[k][1], typ); ok && !isDemonym(text[ms:me]) {
-			out = append(out, part{Start: ms, End: me, Type: typ, Modifier: true})
+		if k >= 0 {
+			if ms, me, ok := CleanAs(text, words[0][0], words[k][1], typ); ok && !isDemonym(text[ms:me]) {
+				out = append(out, part{Start: ms, End: me, Type: typ, Modifier: true})
+			}
 		}
 		if ns, ne, ok := Clean(text, words[j][0], end); ok {
 			out = append(out, part{Start: ns, End: ne, Type: pipeline.Person})
