@@ -59,6 +59,9 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 				if p.Type != pipeline.Org && headedByOrg(sentences[i][p.Start:p.End]) {
 					p.Type = pipeline.Org
 				}
+				if p.Type != pipeline.Place && x.countryAcronym(sentences[i][p.Start:p.End]) {
+					p.Type = pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
+				}
 				if place, person, ok := x.placeThenPerson(sentences[i], p.Start, p.End); ok {
 					spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: place, Type: pipeline.Place},
 						pipeline.Span{Sentence: i, Start: person, End: p.End, Type: pipeline.Person})
@@ -93,6 +96,16 @@ func (x *Model) placeThenPerson(text string, start, end int) (placeEnd, personSt
 		return 0, 0, false
 	}
 	return words[0][1], words[1][0], true
+}
+
+// countryAcronym reports whether name is one word of three or more
+// capitals that the gazetteer lists as a country ("DRC", "UAE").
+// Capitalised names that are also countries ("Jordan", "Chad") are left to
+// the model, and so are two-letter codes, which are as often other
+// abbreviations ("DJ", "CF").
+func (x *Model) countryAcronym(name string) bool {
+	return len(name) >= 3 && strings.IndexByte(name, ' ') < 0 && strings.ToUpper(name) == name &&
+		strings.ToLower(name) != name && x.m.IsCountry(name)
 }
 
 // typeOf tags a modifier cut from a longer span ("US" of "US Secretary of

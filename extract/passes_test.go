@@ -102,3 +102,18 @@ func TestPlaceThenPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAcronym: a country written as an acronym of three or more
+// capitals is a place; two-letter codes and capitalised names are left to
+// the model.
+func TestCountryAcronym(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{"DRC": true, "UAE": true, "DJ": false, "Jordan": false, "NATO": false, "BBC": false} {
+		if got := x.countryAcronym(name); got != want {
+			t.Errorf("countryAcronym(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package ner
+
+// IsCountry reports whether word, one token, is a country's name or
+// abbreviation in the model's gazetteer ("DRC", "UAE", "Kenya"), compared
+// case-insensitively.
+func (m *Model) IsCountry(word string) bool {
+	if m.gaz == nil {
+		return false
+	}
+	r := m.gaz.get(hashLower(word))
+	return r >= 0 && r&(1<<gazCountry) != 0
+}
