@@ -172,35 +172,7 @@ func (ev *knn2Eval) aps(r rescore2) []float64 {
 // rank is MAP (and over the CLEF-2019 and CLEF-2020 files when is19 is
 // set) and mean P@10 under r.
 func (ev *knn2Eval) rank(r rescore2) (mapv, map19, map20, p10 float64) {
-	var n19, n20 int
-	for d, doc := range ev.docs {
-		scores := make([]float64, len(doc))
-		labels := make([]bool, len(doc))
-		for i, e := range doc {
-			scores[i] = r.margin(ev.z[d][i], ev.sims[d][i])
-			labels[i] = e.label
-		}
-		ap, _, pk := rankMetrics(rankOrder(scores), labels, []int{10})
-		mapv += ap
-		p10 += pk[0]
-		if ev.is19 != nil {
-			if ev.is19[d] {
-				map19 += ap
-				n19++
-			} else {
-				map20 += ap
-				n20++
-			}
-		}
-	}
-	if n19 > 0 {
-		map19 /= float64(n19)
-	}
-	if n20 > 0 {
-		map20 /= float64(n20)
-	}
-	n := float64(len(ev.docs))
-	return mapv / n, map19, map20, p10 / n
+	return rankByScore(ev.docs, ev.is19, func(d, i int) float64 { return r.margin(ev.z[d][i], ev.sims[d][i]) })
 }
 
 func (ev *knn2Eval) bestF1(r rescore2) Classification {

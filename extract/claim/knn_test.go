@@ -220,19 +220,26 @@ func (r rescore) margin(z float64, s []float32) float64 {
 // CLEF-2020 files when is19 is set) and mean P@10, scores rescored under r
 // with variant v's similarities.
 func (ev *knnEval) rank(v int, r rescore) (mapv, map19, map20, p10 float64) {
+	return rankByScore(ev.docs, ev.is19, func(d, i int) float64 { return r.margin(ev.z[d][i], ev.sims[v][d][i]) })
+}
+
+// rankByScore ranks every document's sentences by score and returns MAP and
+// mean P@10 over the documents, and MAP over the CLEF-2019 and CLEF-2020
+// ones apart when is19 says which is which.
+func rankByScore(docs [][]example, is19 []bool, score func(d, i int) float64) (mapv, map19, map20, p10 float64) {
 	var n19, n20 int
-	for d, doc := range ev.docs {
+	for d, doc := range docs {
 		scores := make([]float64, len(doc))
 		labels := make([]bool, len(doc))
 		for i, e := range doc {
-			scores[i] = r.margin(ev.z[d][i], ev.sims[v][d][i])
+			scores[i] = score(d, i)
 			labels[i] = e.label
 		}
 		ap, _, pk := rankMetrics(rankOrder(scores), labels, []int{10})
 		mapv += ap
 		p10 += pk[0]
-		if ev.is19 != nil {
-			if ev.is19[d] {
+		if is19 != nil {
+			if is19[d] {
 				map19 += ap
 				n19++
 			} else {
@@ -241,13 +248,13 @@ func (ev *knnEval) rank(v int, r rescore) (mapv, map19, map20, p10 float64) {
 			}
 		}
 	}
-	n := float64(len(ev.docs))
 	if n19 > 0 {
 		map19 /= float64(n19)
 	}
 	if n20 > 0 {
 		map20 /= float64(n20)
 	}
+	n := float64(len(docs))
 	return mapv / n, map19, map20, p10 / n
 }
 
