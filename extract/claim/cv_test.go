@@ -49,6 +49,16 @@ func cvSplits(tb testing.TB, cfg TrainConfig, folds int) []cvFold {
 		tb.Fatal(err)
 	}
 	legacy := os.Getenv("CLAIMS_CV_GROUPS") == "date"
+	clef2020Test := map[string]bool{}
+	if cfg.withCLEF2020Test {
+		names, err := filepath.Glob(filepath.Join(cfg.Dir, pathCLEF2020Test, "*.tsv"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, n := range names {
+			clef2020Test[strings.TrimSuffix(filepath.Base(n), ".tsv")] = true
+		}
+	}
 	key := func(d []example) string {
 		if len(d) == 0 || d[0].doc == "claimbuster" || !strings.HasPrefix(d[0].doc, "20") {
 			return ""
@@ -73,6 +83,9 @@ func cvSplits(tb testing.TB, cfg TrainConfig, folds int) []cvFold {
 	var dates []string
 	seen := map[string]bool{}
 	for _, d := range docs {
+		if len(d) > 0 && clef2020Test[d[0].doc] {
+			continue
+		}
 		if k := key(d); k != "" && !seen[k] {
 			seen[k] = true
 			dates = append(dates, k)
@@ -94,6 +107,9 @@ func cvSplits(tb testing.TB, cfg TrainConfig, folds int) []cvFold {
 				continue
 			}
 			k := key(d)
+			if len(d) > 0 && clef2020Test[d[0].doc] {
+				k = "" // trained on in every fold (TrainConfig.withCLEF2020Test)
+			}
 			if k != "" && fold[k] == f {
 				cf.ted = append(cf.ted, d)
 				cf.ted19 = append(cf.ted19, i < 19)

@@ -79,6 +79,11 @@ type TrainConfig struct {
 	crGraded bool
 	// crWeight multiplies the loss of ClaimRank examples; default 1.
 	crWeight float64
+	// withCLEF2020Test adds the CLEF-2020 task 5 test-gold debates to
+	// training (an experiment: "More data" in README.md). They share no
+	// debate with any other CLEF file; cross-validation trains on them in
+	// every fold and never holds them out.
+	withCLEF2020Test bool
 	// speakers is which speaker and turn features the model reads;
 	// default none.
 	speakers spkMode
@@ -226,6 +231,7 @@ func trainingDocs(cfg TrainConfig) (docs [][]example, weights []float64, err err
 		{pathCLEF2019Train, nil, true},
 		{pathCLEF2020Train, clef2020Overlap, !cfg.NoCLEF2020},
 		{pathCLEF2019Test, nil, cfg.WithCLEF2019Test},
+		{pathCLEF2020Test, nil, cfg.withCLEF2020Test},
 	}
 	for _, d := range dirs {
 		if !d.use {
