@@ -49,14 +49,10 @@ func cvSplits(tb testing.TB, cfg TrainConfig, folds int) []cvFold {
 		tb.Fatal(err)
 	}
 	legacy := os.Getenv("CLAIMS_CV_GROUPS") == "date"
-	clef2020Test := map[string]bool{}
+	var clef2020Test map[string]bool
 	if cfg.withCLEF2020Test {
-		names, err := filepath.Glob(filepath.Join(cfg.Dir, pathCLEF2020Test, "*.tsv"))
-		if err != nil {
+		if clef2020Test, err = clef2020TestNames(cfg.Dir); err != nil {
 			tb.Fatal(err)
-		}
-		for _, n := range names {
-			clef2020Test[strings.TrimSuffix(filepath.Base(n), ".tsv")] = true
 		}
 	}
 	key := func(d []example) string {

@@ -517,6 +517,10 @@ type knnConfig struct {
 	dense bool
 	mean3 bool
 	scale float64 // default 1
+	// memOnly names documents whose positives join the memories but
+	// which the linear model is not trained on (experiments: "More data"
+	// in README.md).
+	memOnly map[string]bool
 }
 
 // simBounds are the upper bounds of the similarity buckets of the dense

@@ -153,10 +153,15 @@ type knnEval struct {
 }
 
 // collectKNN trains the model of base (plain, or with dense similarity
-// features) on the training documents and fills an evaluation of test with
+// features) on the training documents (but those base.memOnly names,
+// which only join the memories) and fills an evaluation of test with
 // its margins and each variant's similarities.
 func collectKNN(trd [][]example, trw []float64, test [][]example, tc TrainConfig, base knnConfig, variants []simOpts) (*knnEval, error) {
-	m, err := trainKNN(trd, trw, tc, base)
+	lind, linw := trd, trw
+	if base.memOnly != nil {
+		lind, linw = withoutDocs(trd, trw, base.memOnly)
+	}
+	m, err := trainKNN(lind, linw, tc, base)
 	if err != nil {
 		return nil, err
 	}

@@ -25,6 +25,14 @@ import (
 // shipped whatever that gives: the test chooses nothing. The threshold
 // stays DefaultThreshold. CLEF-2020 test MAP cannot be reported for the
 // candidate (it is trained on).
+//
+// First run: the candidate does not qualify (CV MAP 0.1827 against A's
+// 0.1867; ClaimBuster best F1 0.727 against 0.738). The test-gold debates
+// are sparse (0.63% positives against 1.1–2.7% in training), and the
+// linear model seems to suffer from the extra negatives. So a second
+// candidate was declared before its first run, under the same rule: the
+// test-gold positives join the CLEF memory only, the linear model
+// trained as A's (knnConfig.memOnly).
 const moreDataExp = "more data"
 
 // moreDataA is variant A's rescoring over the first (≥ 8 words) memory
@@ -39,26 +47,34 @@ func TestMoreDataSelection(t *testing.T) {
 	variants := []simOpts{{minWords: 8}}
 	a := runKNN(t, TrainConfig{Dir: dir}, knnConfig{}, variants)
 	more := runKNN(t, TrainConfig{Dir: dir, withCLEF2020Test: true}, knnConfig{}, variants)
+	memOnly, err := clef2020TestNames(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := runKNN(t, TrainConfig{Dir: dir, withCLEF2020Test: true}, knnConfig{memOnly: memOnly}, variants)
 	t.Log("| configuration | CV MAP | CV 19 | CV 20 | CV P@10 | CB best F1 |")
-	var cvMAP [2]float64
-	for i, r := range []struct {
+	runs := []struct {
 		name string
 		run  knnRun
-	}{{"A (shipped)", a}, {"A + CLEF-2020 test-gold in training", more}} {
+	}{{"A (shipped)", a}, {"A + CLEF-2020 test-gold in training", more}, {"A + CLEF-2020 test-gold positives in the memory only", mem}}
+	cvMAP := make([]float64, len(runs))
+	for i, r := range runs {
 		m, m19, m20, p := r.run.cv.rank(0, moreDataA)
 		cb := r.run.cb.bestF1(0, moreDataA)
 		cvMAP[i] = m
 		t.Logf("| %s | %.4f | %.4f | %.4f | %.3f | %.3f (at %.2f) |", r.name, m, m19, m20, p, cb.F1, cb.Threshold)
 	}
-	if cvMAP[1] >= cvMAP[0] {
-		t.Logf("the candidate qualifies (CV MAP %.4f ≥ %.4f): run TestMoreDataTest once", cvMAP[1], cvMAP[0])
-	} else {
-		t.Logf("the candidate does not qualify (CV MAP %.4f < %.4f): the 2019 test is not run", cvMAP[1], cvMAP[0])
+	for i, r := range runs[1:] {
+		if cvMAP[i+1] >= cvMAP[0] {
+			t.Logf("%s qualifies (CV MAP %.4f ≥ %.4f): run TestMoreDataTest once", r.name, cvMAP[i+1], cvMAP[0])
+		} else {
+			t.Logf("%s does not qualify (CV MAP %.4f < %.4f): the 2019 test is not run for it", r.name, cvMAP[i+1], cvMAP[0])
+		}
 	}
 }
 
-// TestMoreDataTest is the candidate's one run on the CLEF-2019 test, with
-// A's figures beside it from the same code.
+// TestMoreDataTest is the qualifying candidate's one run on the CLEF-2019
+// test, with A's figures beside it from the same code.
 func TestMoreDataTest(t *testing.T) {
 	if !strings.Contains(os.Getenv("CLAIMS_EXP"), moreDataExp+" test") {
 		t.Skip("experiment: CLAIMS_EXP='" + moreDataExp + " test' runs it, once the selection qualifies the candidate")
@@ -67,7 +83,7 @@ func TestMoreDataTest(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		cfg  TrainConfig
-	}{{"A (shipped)", TrainConfig{Dir: dir}}, {"A + CLEF-2020 test-gold in training", TrainConfig{Dir: dir, withCLEF2020Test: true}}} {
+	}{{"A (shipped)", TrainConfig{Dir: dir}}, {"A + CLEF-2020 test-gold positives in the memory only", TrainConfig{Dir: dir, memCLEF2020Test: true}}} {
 		s, err := TrainScorer(c.cfg)
 		if err != nil {
 			t.Fatal(err)

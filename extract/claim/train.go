@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 
 	"github.com/mentions/mentions/extract/ner"
 )
@@ -84,6 +85,11 @@ type TrainConfig struct {
 	// debate with any other CLEF file; cross-validation trains on them in
 	// every fold and never holds them out.
 	withCLEF2020Test bool
+	// memCLEF2020Test adds the CLEF-2020 test-gold debates to the
+	// memories (their positives, and their sentences to the idf) but not
+	// to the linear model's training (an experiment: "More data" in
+	// README.md).
+	memCLEF2020Test bool
 	// speakers is which speaker and turn features the model reads;
 	// default none.
 	speakers spkMode
@@ -339,9 +345,21 @@ func examplesOf(docs [][]example, weights []float64, cfg TrainConfig) ([]weighte
 // is deterministic: the same data and config give the same model.
 func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 	cfg.defaults()
-	docs, weights, err := trainingDocs(cfg)
+	mc := cfg
+	mc.withCLEF2020Test = cfg.withCLEF2020Test || cfg.memCLEF2020Test
+	memDocs, weights, err := trainingDocs(mc)
 	if err != nil {
 		return nil, fmt.Errorf("train scorer: %w", err)
+	}
+	docs := memDocs
+	if !cfg.withCLEF2020Test && cfg.memCLEF2020Test {
+		// the linear model without them, in the order the experiment's
+		// collectKNN trained on
+		names, err := clef2020TestNames(cfg.Dir)
+		if err != nil {
+			return nil, fmt.Errorf("train scorer: %w", err)
+		}
+		docs, weights = withoutDocs(memDocs, weights, names)
 	}
 	set, err := examplesOf(docs, weights, cfg)
 	if err != nil {
@@ -352,11 +370,36 @@ func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 		return nil, fmt.Errorf("train scorer: %w", err)
 	}
 	if !cfg.NoSimilarity {
-		if s.sim, err = trainMemory(docs); err != nil {
+		if s.sim, err = trainMemory(memDocs); err != nil {
 			return nil, fmt.Errorf("train scorer: %w", err)
 		}
 	}
 	return s, nil
+}
+
+// clef2020TestNames names the CLEF-2020 test-gold debates under dir.
+func clef2020TestNames(dir string) (map[string]bool, error) {
+	files, err := filepath.Glob(filepath.Join(dir, pathCLEF2020Test, "*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]bool, len(files))
+	for _, f := range files {
+		names[strings.TrimSuffix(filepath.Base(f), ".tsv")] = true
+	}
+	return names, nil
+}
+
+// withoutDocs returns docs and their weights but the documents names holds.
+func withoutDocs(docs [][]example, weights []float64, names map[string]bool) ([][]example, []float64) {
+	var od [][]example
+	var ow []float64
+	for i, d := range docs {
+		if len(d) == 0 || !names[d[0].doc] {
+			od, ow = append(od, d), append(ow, weights[i])
+		}
+	}
+	return od, ow
 }
 
 // trainMemory builds the shipped memories from the training documents
