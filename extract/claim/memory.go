@@ -36,8 +36,11 @@ const (
 // the training corpus (terms are 64-bit hashes; no text is kept) and one
 // or more memories, each with its weight β. It is read-only once built.
 type simMemory struct {
-	opts   simOpts
-	unseen float32 // idf of a term absent from the training corpus
+	opts simOpts
+	// clef2020Test says the memories hold the positives of the CLEF-2020
+	// test-gold debates (TrainConfig.NoCLEF2020TestMemory).
+	clef2020Test bool
+	unseen       float32 // idf of a term absent from the training corpus
 	// hashes are the corpus terms in increasing order, idf their idf; a
 	// term's id is its index here, so ids follow hash order.
 	hashes []uint64
@@ -253,6 +256,9 @@ func (m *simMemory) top1(k int, sc *memScratch) float32 {
 const (
 	simOptBigrams  = 1
 	simOptDropStop = 2
+	// simOptCLEF2020Test is not a term option: the memories hold the
+	// CLEF-2020 test-gold positives.
+	simOptCLEF2020Test = 4
 )
 
 // write writes the memory in the model file's v6 layout (see the Model
@@ -266,6 +272,9 @@ func (m *simMemory) write(w *bufio.Writer) {
 	}
 	if m.opts.dropStop {
 		o |= simOptDropStop
+	}
+	if m.clef2020Test {
+		o |= simOptCLEF2020Test
 	}
 	w.WriteByte(o)
 	binary.Write(w, binary.LittleEndian, m.unseen)
@@ -308,10 +317,10 @@ func readSimTables(r *bufio.Reader) (*simMemory, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o&^(simOptBigrams|simOptDropStop) != 0 {
+	if o&^(simOptBigrams|simOptDropStop|simOptCLEF2020Test) != 0 {
 		return nil, fmt.Errorf("unknown term options %#x", o)
 	}
-	m := &simMemory{opts: simOpts{bigrams: o&simOptBigrams != 0, dropStop: o&simOptDropStop != 0}}
+	m := &simMemory{opts: simOpts{bigrams: o&simOptBigrams != 0, dropStop: o&simOptDropStop != 0}, clef2020Test: o&simOptCLEF2020Test != 0}
 	if err := binary.Read(r, binary.LittleEndian, &m.unseen); err != nil {
 		return nil, err
 	}

@@ -216,7 +216,9 @@ func (s *Scorer) margins(sentence string) float64 {
 // lookup (memory_prune_test.go) is checked on the same sentences.
 func TestSimMemoryExact(t *testing.T) {
 	dir := claimsData(t)
-	cfg := TrainConfig{Dir: dir}
+	// the shipped memories' documents: the training debates and the
+	// CLEF-2020 test-gold (TrainConfig.NoCLEF2020TestMemory)
+	cfg := TrainConfig{Dir: dir, withCLEF2020Test: true}
 	cfg.defaults()
 	docs, _, err := trainingDocs(cfg)
 	if err != nil {
@@ -266,10 +268,13 @@ func testSentences(tb testing.TB, dir string) []string {
 }
 
 // TestShippedIsRescoreA checks that the embedded model scores as the
-// experiments' variant A rescoring (knnFinalists, TestKNNVariants): the
-// plain linear model trained as trainKNN trains it, plus 6 × the top CLEF
-// similarity and 0.5 × the top ClaimBuster similarity, the memories built
-// by buildMemories with A's term options. Margins agree within 1e-5 on
+// experiments' variant A rescoring (knnFinalists, TestKNNVariants) with
+// the CLEF-2020 test-gold positives in its memories (TestMoreDataSelection's
+// qualifying candidate): the plain linear model trained as trainKNN trains
+// it (without the test-gold debates), plus 6 × the top CLEF similarity and
+// 0.5 × the top ClaimBuster similarity, the memories built by
+// buildMemories with A's term options from the training and test-gold
+// debates. Margins agree within 1e-5 on
 // every sentence of the CLEF-2020 and CLEF-2019 test debates, through
 // ScoreDoc (as the Finder and eval-claims score) and through Score. It
 // trains the linear model (about 10 s), so it runs only with CLAIMS_DATA:
@@ -284,9 +289,13 @@ func TestShippedIsRescoreA(t *testing.T) {
 	if !strings.HasPrefix(a.name, "knn A:") {
 		t.Fatalf("finalist %q is not A", a.name)
 	}
-	tc := TrainConfig{Dir: dir}
+	tc := TrainConfig{Dir: dir, withCLEF2020Test: true}
 	tc.defaults()
 	docs, weights, err := trainingDocs(tc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	memOnly, err := clef2020TestNames(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,7 +308,7 @@ func TestShippedIsRescoreA(t *testing.T) {
 		test = append(test, d...)
 	}
 	// as collectKNN does for the finalists
-	ev, err := collectKNN(docs, weights, test, tc, knnConfig{}, simVariants[a.v:a.v+1])
+	ev, err := collectKNN(docs, weights, test, tc, knnConfig{memOnly: memOnly}, simVariants[a.v:a.v+1])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,7 +56,7 @@ func TestMoreDataSelection(t *testing.T) {
 	runs := []struct {
 		name string
 		run  knnRun
-	}{{"A (shipped)", a}, {"A + CLEF-2020 test-gold in training", more}, {"A + CLEF-2020 test-gold positives in the memory only", mem}}
+	}{{"A (shipped before)", a}, {"A + CLEF-2020 test-gold in training", more}, {"A + CLEF-2020 test-gold positives in the memory only (shipped)", mem}}
 	cvMAP := make([]float64, len(runs))
 	for i, r := range runs {
 		m, m19, m20, p := r.run.cv.rank(0, moreDataA)
@@ -83,7 +83,7 @@ func TestMoreDataTest(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		cfg  TrainConfig
-	}{{"A (shipped)", TrainConfig{Dir: dir}}, {"A + CLEF-2020 test-gold positives in the memory only", TrainConfig{Dir: dir, memCLEF2020Test: true}}} {
+	}{{"A (shipped before)", TrainConfig{Dir: dir, NoCLEF2020TestMemory: true}}, {"A + CLEF-2020 test-gold positives in the memory only (shipped)", TrainConfig{Dir: dir}}} {
 		s, err := TrainScorer(c.cfg)
 		if err != nil {
 			t.Fatal(err)

@@ -222,7 +222,9 @@ func sigmoid(z float64) float64 {
 //
 // v6 (written only for a model with memories of checked claims, and the
 // only version that has them) follows the weights with the memories:
-// their term options (a byte: 1 bigrams, 2 stop words dropped), the idf of
+// their term options (a byte: 1 bigrams, 2 stop words dropped; 4 is no
+// term option but says the memories hold the CLEF-2020 test-gold
+// positives), the idf of
 // an unseen term (float32), the number of terms of the idf table (uint32)
 // and, for each in increasing hash order, the gap from the previous hash
 // (uvarint) and its idf (float32); then the number of memories (a byte)
@@ -312,6 +314,11 @@ func (s *Scorer) Write(w io.Writer) error {
 	}
 	return nil
 }
+
+// RemembersCLEF2020Test reports whether s's memories of checked claims
+// hold the positives of the CLEF-2020 test-gold debates, so that a
+// measurement on that set is not a fair one.
+func (s *Scorer) RemembersCLEF2020Test() bool { return s.sim != nil && s.sim.clef2020Test }
 
 // LoadScorer reads a model written by Write, of any format version.
 func LoadScorer(r io.Reader) (*Scorer, error) {

@@ -59,6 +59,13 @@ type TrainConfig struct {
 	// plus 0.5 × its top similarity to the ClaimBuster memory (README.md,
 	// "Similarity to checked claims": variant A, chosen on validation).
 	NoSimilarity bool
+	// NoCLEF2020TestMemory leaves the CLEF-2020 task 5 test-gold debates
+	// out of the memories. By default their positives are remembered
+	// (and their sentences count in the idf), though the linear model is
+	// never trained on them: chosen on validation ("More data" in
+	// README.md). A model so trained is no longer measured fairly on
+	// that set; Scorer.RemembersCLEF2020Test says so.
+	NoCLEF2020TestMemory bool
 
 	// context is which features a sentence takes from its neighbours;
 	// default ctxNone.
@@ -85,11 +92,6 @@ type TrainConfig struct {
 	// debate with any other CLEF file; cross-validation trains on them in
 	// every fold and never holds them out.
 	withCLEF2020Test bool
-	// memCLEF2020Test adds the CLEF-2020 test-gold debates to the
-	// memories (their positives, and their sentences to the idf) but not
-	// to the linear model's training (an experiment: "More data" in
-	// README.md).
-	memCLEF2020Test bool
 	// speakers is which speaker and turn features the model reads;
 	// default none.
 	speakers spkMode
@@ -345,14 +347,15 @@ func examplesOf(docs [][]example, weights []float64, cfg TrainConfig) ([]weighte
 // is deterministic: the same data and config give the same model.
 func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 	cfg.defaults()
+	memTest := !cfg.NoSimilarity && !cfg.NoCLEF2020TestMemory
 	mc := cfg
-	mc.withCLEF2020Test = cfg.withCLEF2020Test || cfg.memCLEF2020Test
+	mc.withCLEF2020Test = cfg.withCLEF2020Test || memTest
 	memDocs, weights, err := trainingDocs(mc)
 	if err != nil {
 		return nil, fmt.Errorf("train scorer: %w", err)
 	}
 	docs := memDocs
-	if !cfg.withCLEF2020Test && cfg.memCLEF2020Test {
+	if !cfg.withCLEF2020Test && memTest {
 		// the linear model without them, in the order the experiment's
 		// collectKNN trained on
 		names, err := clef2020TestNames(cfg.Dir)
@@ -373,6 +376,7 @@ func TrainScorer(cfg TrainConfig) (*Scorer, error) {
 		if s.sim, err = trainMemory(memDocs); err != nil {
 			return nil, fmt.Errorf("train scorer: %w", err)
 		}
+		s.sim.clef2020Test = mc.withCLEF2020Test
 	}
 	return s, nil
 }
