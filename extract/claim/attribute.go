@@ -84,6 +84,9 @@ func (a *attributor) run() []Attribution {
 		end := i + 1 // token after the cue
 		if cw.kind == cueParticle {
 			if !a.isWord(i+1, cw.particle) {
+				if strings.HasPrefix(w, "call") && a.namingCall(i+1) {
+					a.verb(i, end, cueWord{kind: cueName, base: w == "call"})
+				}
 				continue
 			}
 			end = i + 2
@@ -266,6 +269,50 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 	}
 	a.add(at)
+}
+
+// namingCall reports whether the words from k make "call" a naming verb
+// with an object and a complement ("called this a win for democracy",
+// "called the allegations slander"): a pronoun, or a determiner and at
+// most three words, then a word that opens no particle or prepositional
+// phrase.
+func (a *attributor) namingCall(k int) bool {
+	if k >= len(a.toks) || !namingObjects[a.word(k)] || a.toks[k].upper && k > 0 {
+		return false
+	}
+	j := k + 1
+	pronoun := thirdPronouns[a.word(k)] || a.word(k) == "this" || a.word(k) == "these" || a.word(k) == "those"
+	if !pronoun {
+		// "a group called the Feminist Movement", "one called the
+		// volunteer corps": a name given, not words said
+		for j := k - 2; j >= 0 && j >= k-8 && a.toks[j].kind == tokWord; j-- {
+			if indefinites[a.word(j)] {
+				return false
+			}
+			if determiners[a.word(j)] || npStop[a.word(j)] {
+				break
+			}
+		}
+		// a determiner: the object runs to the next word that may open
+		// the complement ("a", "an") or to three words
+		n := 0
+		for j < len(a.toks) && a.toks[j].kind == tokWord && n < 3 && !a.isWord(j, "a") && !a.isWord(j, "an") {
+			j++
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+		if !a.isWord(j, "a") && !a.isWord(j, "an") {
+			// "called the allegations slander": the last word is the
+			// complement when the object had more than one
+			if n < 2 {
+				return false
+			}
+			j--
+		}
+	}
+	return j < len(a.toks) && a.toks[j].kind == tokWord && !notComplement[a.word(j)] && !cueWordsHas(a.word(j))
 }
 
 // dataNouns are what "according to" may name before the body that
@@ -532,8 +579,11 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		return 0, 0, false, false
 	}
 	if thirdPronouns[w] {
-		if w == "it" || w == "him" || w == "her" || w == "them" {
-			return 0, 0, false, false // "it says" is rarely a person; "told him" is an object
+		if w == "him" || w == "her" || w == "them" {
+			// "told him" is an object. "it says" is kept: it is most
+			// often an organisation or a report ("It says the impact will
+			// be felt..."), left unresolved
+			return 0, 0, false, false
 		}
 		if whWords[a.word(k-1)] {
 			return 0, 0, false, false

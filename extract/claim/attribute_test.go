@@ -46,6 +46,27 @@ func TestAttribute(t *testing.T) {
 			sentence: "Like I said, there will be foreign troops here but it's just not going to be us.",
 		},
 		{
+			// BBC Global News, 2024-06-04
+			name:     "naming call: object and complement",
+			sentence: "Rahul Gandhi called this a win for democracy.",
+			want:     []Attribution{{Source: "Rahul Gandhi", Cue: "called", Content: "this a win for democracy"}},
+		},
+		{
+			// BBC Global News, 2024: a determiner object of two words
+			name:     "naming call: the object's last word is not the complement",
+			sentence: "In a statement, Trump called the verdict undeniable election interference.",
+			want:     []Attribution{{Source: "Trump", Cue: "called", Content: "the verdict undeniable election interference"}},
+		},
+		{
+			// BBC Global News, 2024: a name given, not words said
+			name:     "naming call: a reduced relative is no report",
+			sentence: "A group called the Feminist Movement of Madrid released a statement.",
+		},
+		{
+			name:     "call with a particle is another verb",
+			sentence: "The minister called them back on Monday.",
+		},
+		{
 			name:     "free relative has no content",
 			sentence: "This is some of what he said.",
 		},

@@ -16,6 +16,7 @@ const (
 	cueDescribe                 // SOURCE described CONTENT as ...
 	cueAccording                // according to SOURCE, CONTENT
 	cueThink                    // SOURCE believes CONTENT: a stated belief
+	cueName                     // SOURCE called OBJECT COMPLEMENT ("called it a hoax")
 )
 
 // cueWord is what the lexicon knows of a verb form.
@@ -111,7 +112,7 @@ var cueWords = func() map[string]cueWord {
 	}
 	part("about", "talk", "talks", "talked", "talking")
 	part("about", "speak", "speaks", "spoke", "speaking")
-	part("for", "call", "calls", "called", "calling")
+	part("for", "call", "calls", "called", "calling") // without "for": see namingCall
 	part("out", "point", "points", "pointed", "pointing")
 	return m
 }()
@@ -184,3 +185,19 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// namingObjects open the object of a naming "called": "called it a
+// hoax", "called the allegations slander".
+var namingObjects = setOf("it", "this", "them", "him", "her", "these", "those",
+	"the", "his", "their", "its")
+
+// indefinites open a source that a naming "called" may instead describe:
+// "a group called the Feminist Movement" (see namingCall).
+var indefinites = setOf("a", "an", "another", "one")
+
+// notComplement cannot open the complement of a naming "called": a
+// particle or preposition makes it another verb ("called him back",
+// "called them on Monday").
+var notComplement = setOf("for", "on", "to", "in", "off", "up", "out", "back", "at", "and", "but",
+	"or", "from", "with", "about", "by", "after", "over", "into", "during", "again", "yesterday",
+	"today", "last", "this", "that", "when", "while", "because", "if", "who", "which", "where")
