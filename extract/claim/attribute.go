@@ -150,10 +150,15 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 		return
 	}
+	subject := false // the source is the subject of the clause before
 	if implicit {
 		// ", saying ...", ", adding ...": the subject is elsewhere
 		if !strings.HasSuffix(w, "ing") || !a.isPunct(c-1, ",") {
 			return
+		}
+		if s, e := a.clauseSubject(c - 1); s >= 0 {
+			srcS, srcE, implicit, subject = s, e, false, true
+			pron = e == s+1 && thirdPronouns[a.word(s)]
 		}
 	}
 	if cw.base && !hasAux && cw.kind != cueParticle && !implicit {
@@ -172,7 +177,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			return
 		}
 	}
-	if !implicit && (cw.base || strings.HasSuffix(w, "ing")) && (a.isWord(srcS, "a") || a.isWord(srcS, "an")) && srcE-srcS <= 3 {
+	if !implicit && !subject && (cw.base || strings.HasSuffix(w, "ing")) && (a.isWord(srcS, "a") || a.isWord(srcS, "an")) && srcE-srcS <= 3 {
 		return // "a famous saying", "a wake up call for": nouns
 	}
 	if !implicit && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
@@ -270,6 +275,43 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	}
 	a.add(at)
 }
+
+// clauseSubject finds who speaks in ", saying ..." when no one stands
+// before the comma at token comma: the subject that opens the sentence ("Pakistan has condemned the strike, calling it
+// unacceptable"): at most eight words after a leading discourse word,
+// capitalised or opened by a determiner or a pronoun, and followed by an
+// auxiliary or a verb in -ed. It returns token bounds or -1.
+func (a *attributor) clauseSubject(comma int) (int, int) {
+	s := a.clauseStart(comma)
+	for s < comma && a.toks[s].kind == tokWord && discourseWords[a.word(s)] {
+		s++
+	}
+	if s >= comma || a.toks[s].kind != tokWord {
+		return -1, -1
+	}
+	first := a.word(s)
+	if firstSecond[first] || !(a.toks[s].upper || determiners[first] || thirdPronouns[first] && first != "him" && first != "them") {
+		return -1, -1
+	}
+	for e := s; e < comma && e-s < 8; e++ {
+		t := a.toks[e]
+		if t.kind != tokWord && !a.isPunct(e, ".") {
+			return -1, -1
+		}
+		w := a.word(e)
+		if e > s && (auxWords[w] && !a.toks[e].upper || !t.upper && isVerbish(w)) {
+			return s, e
+		}
+		if npStop[w] && w != "and" || whWords[w] || w == "who" || w == "which" {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// discourseWords may open a sentence before its subject.
+var discourseWords = setOf("and", "but", "so", "now", "well", "meanwhile", "then", "also", "today",
+	"yesterday", "earlier", "later", "separately")
 
 // namingCall reports whether the words from k make "call" a naming verb
 // with an object and a complement ("called this a win for democracy",

@@ -63,6 +63,12 @@ func TestAttribute(t *testing.T) {
 			sentence: "A group called the Feminist Movement of Madrid released a statement.",
 		},
 		{
+			// BBC Global News, 2024: who says it is the sentence's subject
+			name:     "participle after a comma takes the clause's subject",
+			sentence: "Israel has defended an airstrike on a school in Gaza, saying it was targeting Hamas fighters.",
+			want:     []Attribution{{Source: "Israel", Cue: "saying", Content: "it was targeting Hamas fighters"}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},
