@@ -172,7 +172,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			}
 		}
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
-		plural := strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] && strings.ToUpper(raw) != raw
+		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw
 		if !plural && src != "they" && !collective[src] {
 			return
 		}
@@ -720,7 +720,13 @@ func speakerNoun(w string, upper bool) bool {
 	if upper {
 		return true
 	}
-	return strings.HasSuffix(w, "s") && len(w) > 3 && !notPlural[w] || collective[w]
+	return strings.HasSuffix(w, "s") && len(w) > 3 && !notPlural[w] || collective[w] || irregularPlural(w)
+}
+
+// irregularPlural reports plural nouns without an "s": "fishermen",
+// "women", "children".
+func irregularPlural(w string) bool {
+	return strings.HasSuffix(w, "men") && len(w) > 4 || w == "children"
 }
 
 // sourceRight finds an inverted source after a cue at token k: a pronoun,
@@ -769,9 +775,11 @@ func (a *attributor) skipObject(k int) int {
 			break
 		}
 	}
-	// one object: a pronoun or a capitalised name or "reporters"
+	// one object: a pronoun, a capitalised name, or a plural noun
+	// ("reporters", "journalists")
 	j := k
-	if j < len(a.toks) && (thirdPronouns[a.word(j)] || firstSecond[a.word(j)] || a.word(j) == "reporters") {
+	if j < len(a.toks) && (thirdPronouns[a.word(j)] || firstSecond[a.word(j)] || objectPronouns[a.word(j)] ||
+		a.toks[j].kind == tokWord && speakerNoun(a.word(j), false)) {
 		j++
 	} else {
 		for j < len(a.toks) && a.toks[j].kind == tokWord && (a.toks[j].upper || determiners[a.word(j)]) {
@@ -786,6 +794,10 @@ func (a *attributor) skipObject(k int) int {
 	}
 	return j
 }
+
+// objectPronouns are the object forms of the first person, which
+// firstSecond (subjects) does not hold: "many fishermen tell me ...".
+var objectPronouns = setOf("me", "us")
 
 // contentFrom returns the first token of content starting at k, skipping
 // punctuation, or -1 when nothing but fillers follows.

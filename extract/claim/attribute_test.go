@@ -69,6 +69,13 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Israel", Cue: "saying", Content: "it was targeting Hamas fighters"}},
 		},
 		{
+			// BBC Global News, 2023-08: an object pronoun, no "that", an
+			// irregular plural subject of a base form
+			name:     "tell me without that",
+			sentence: "But many fishermen tell me they'd rather die at sea than not try.",
+			want:     []Attribution{{Source: "many fishermen", Cue: "tell", Content: "they'd rather die at sea than not try"}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},
