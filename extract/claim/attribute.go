@@ -601,13 +601,21 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		k -= 2
 	}
 	if a.isPunct(k, ",") && k > 0 && a.toks[k-1].upper {
-		// appositive: "the UK defence secretary, John Healey, talk about"
+		// appositive: "the UK defence secretary, John Healey, talk about",
+		// "The minister, Mr. Guajardo, argues"
 		j := k - 1
-		for j-1 >= 0 && a.toks[j-1].kind == tokWord && a.toks[j-1].upper {
+		for j-1 >= 0 && (a.toks[j-1].kind == tokWord && a.toks[j-1].upper || a.isPunct(j-1, ".") && j-2 >= 0 && a.toks[j-2].upper) {
 			j--
 		}
 		if j > 0 && a.isPunct(j-1, ",") {
 			return j, k, false, true
+		}
+	}
+	if a.isPunct(k, ",") {
+		// "Officials at Homeland Security, a division of ICE, said": who
+		// speaks stands before the appositive
+		if s, e := a.beforeAppositive(k); s >= 0 {
+			return s, e, false, true
 		}
 	}
 	if k < 0 || a.toks[k].kind == tokPunct && !a.isPunct(k, ".") {
@@ -634,13 +642,8 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	e = k + 1
 	s = a.npStart(k)
-	// "Healthcare workers in the Democratic Republic of Congo have told",
-	// "Leandro Presyresh from BBC Brazil explains": who speaks is the
-	// phrase before the place.
-	if s < e && s >= 2 && locPrep[a.word(s-1)] && a.toks[s-2].kind == tokWord && speakerNoun(a.word(s-2), a.toks[s-2].upper) {
-		if s2 := a.npStart(s - 2); s2 <= s-2 {
-			s = s2
-		}
+	if s < e {
+		s = a.withPlace(s)
 	}
 	if s >= e {
 		return -1, -1, false, true
@@ -656,6 +659,65 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		return 0, 0, false, false // "what he said", "what's described as"
 	}
 	return s, e, false, true
+}
+
+// withPlace extends a source phrase starting at token s over a speaker
+// before a place: "Healthcare workers in the Democratic Republic of Congo
+// have told", "Leandro Presyresh from BBC Brazil explains": who speaks is
+// the phrase before the place.
+func (a *attributor) withPlace(s int) int {
+	if s >= 2 && locPrep[a.word(s-1)] && a.toks[s-2].kind == tokWord && speakerNoun(a.word(s-2), a.toks[s-2].upper) {
+		if s2 := a.npStart(s - 2); s2 <= s-2 {
+			return s2
+		}
+	}
+	return s
+}
+
+// beforeAppositive finds the noun phrase before an appositive or a
+// parenthesis that ends with the comma at token k ("Hillary Clinton, at a
+// later press gaggle, said"): the appositive opens with a determiner, a
+// capital or a preposition, holds no verb, quote or other punctuation,
+// and is at most ten words; the phrase before it opens with a capital or
+// a determiner. It returns token bounds or -1.
+func (a *attributor) beforeAppositive(k int) (int, int) {
+	j := k - 1
+	for ; j >= 0 && k-j <= 10; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			if a.isPunct(j, ",") {
+				break
+			}
+			if !a.isPunct(j, ".") && !a.isPunct(j, "'") && !a.isPunct(j, "’") || isQuote(a.s[t.start:t.end]) && !possessiveMark(a, j) {
+				return -1, -1
+			}
+			continue
+		}
+		if !t.upper && isVerbish(a.word(j)) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] || whWords[a.word(j)] || a.isWord(j, "who") || a.isWord(j, "which") {
+			return -1, -1
+		}
+	}
+	if j < 1 || !a.isPunct(j, ",") || j+1 >= k {
+		return -1, -1
+	}
+	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for") {
+		return -1, -1
+	}
+	e := j
+	s := a.npStart(e - 1)
+	if s < e {
+		s = a.withPlace(s)
+	}
+	if s >= e || !(a.toks[s].upper || determiners[a.word(s)]) || thirdPronouns[a.word(s)] || firstSecond[a.word(s)] {
+		return -1, -1
+	}
+	return s, e
+}
+
+// possessiveMark reports whether the apostrophe at token j ends a
+// possessive ("officials' ").
+func possessiveMark(a *attributor, j int) bool {
+	return j > 0 && strings.HasSuffix(a.word(j-1), "s")
 }
 
 // npStart scans left from token k for the start of the noun phrase that

@@ -76,6 +76,18 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "many fishermen", Cue: "tell", Content: "they'd rather die at sea than not try"}},
 		},
 		{
+			// PolNeAR dev: who speaks stands before the appositive
+			name:     "source before a lower-case appositive",
+			sentence: "Phil Smith, a spokesman for the United Mine Workers of America, said the union expected the company to honour its promises.",
+			want:     []Attribution{{Source: "Phil Smith", Cue: "said", Content: "the union expected the company to honour its promises"}},
+		},
+		{
+			// PolNeAR dev: a name with a title and initials between commas
+			name:     "capitalised appositive with an abbreviation",
+			sentence: "The minister of the economy, Mr. Guajardo Villarreal, argues there is little point in waiting.",
+			want:     []Attribution{{Source: "Mr. Guajardo Villarreal", Cue: "argues", Content: "there is little point in waiting"}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},
