@@ -319,7 +319,15 @@ var discourseWords = setOf("and", "but", "so", "now", "well", "meanwhile", "then
 // most three words, then a word that opens no particle or prepositional
 // phrase.
 func (a *attributor) namingCall(k int) bool {
-	if k >= len(a.toks) || !namingObjects[a.word(k)] || a.toks[k].upper && k > 0 {
+	if k < len(a.toks) && a.toks[k].upper && a.toks[k].kind == tokWord {
+		// a name as object: "called Trump a liar", only before "a"/"an"
+		j := k
+		for j < len(a.toks) && j-k < 4 && (a.toks[j].kind == tokWord && a.toks[j].upper || a.isPunct(j, ".")) {
+			j++
+		}
+		return (a.isWord(j, "a") || a.isWord(j, "an")) && j+1 < len(a.toks) && a.toks[j+1].kind == tokWord
+	}
+	if k >= len(a.toks) || !namingObjects[a.word(k)] {
 		return false
 	}
 	j := k + 1

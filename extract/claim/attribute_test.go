@@ -88,6 +88,21 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Mr. Guajardo Villarreal", Cue: "argues", Content: "there is little point in waiting"}},
 		},
 		{
+			name:     "naming call: a name as object before a complement",
+			sentence: "He called Trump a liar.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "called", Content: "Trump a liar"}},
+		},
+		{
+			name:     "naming call: a name as object alone is a phone call",
+			sentence: "Biden called Netanyahu on Monday.",
+		},
+		{
+			// BBC Global News style: the subject opens the sentence
+			name:     "citing after a comma",
+			sentence: "Israel closed the crossing, citing security concerns.",
+			want:     []Attribution{{Source: "Israel", Cue: "citing", Content: "security concerns"}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},

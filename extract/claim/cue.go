@@ -103,6 +103,7 @@ var cueWords = func() map[string]cueWord {
 	say(cueSay, "complain", "complains", "complained", "complaining")
 	say(cueSay, "conclude", "concludes", "concluded", "concluding")
 	say(cueSay, "recount", "recounts", "recounted", "recounting")
+	say(cueSay, "cite", "cites", "cited", "citing")
 	say(cueThink, "believe", "believes", "believed")
 	say(cueThink, "think", "thinks", "thought")
 	part := func(particle string, forms ...string) {
