@@ -180,6 +180,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if !implicit && !subject && (cw.base || strings.HasSuffix(w, "ing")) && (a.isWord(srcS, "a") || a.isWord(srcS, "an")) && srcE-srcS <= 3 {
 		return // "a famous saying", "a wake up call for": nouns
 	}
+	if !implicit && srcE-srcS == 1 && determiners[a.word(srcS)] && srcS > 0 && existential[a.word(srcS-1)] {
+		return // "There's some thought that": a noun after a determiner
+	}
 	if !implicit && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
 		return // "Microsoft's warning adds": a noun after a possessive
 	}
@@ -364,6 +367,10 @@ func (a *attributor) namingCall(k int) bool {
 	}
 	return j < len(a.toks) && a.toks[j].kind == tokWord && !notComplement[a.word(j)] && !cueWordsHas(a.word(j))
 }
+
+// existential words before a lone determiner make the cue after it a
+// noun: "there's some thought that".
+var existential = setOf("there's", "there’s", "is", "was", "are", "were", "have", "has", "had")
 
 // dataNouns are what "according to" may name before the body that
 // published them.
@@ -685,7 +692,8 @@ func (a *attributor) withPlace(s int) int {
 // beforeAppositive finds the noun phrase before an appositive or a
 // parenthesis that ends with the comma at token k ("Hillary Clinton, at a
 // later press gaggle, said"): the appositive opens with a determiner, a
-// capital or a preposition, holds no verb, quote or other punctuation,
+// capital, a preposition or a participle ("Trump, speaking to veterans,
+// said"), holds no other verb, no quote or other punctuation,
 // and is at most ten words; the phrase before it opens with a capital or
 // a determiner. It returns token bounds or -1.
 func (a *attributor) beforeAppositive(k int) (int, int) {
@@ -701,14 +709,14 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 			}
 			continue
 		}
-		if !t.upper && isVerbish(a.word(j)) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] || whWords[a.word(j)] || a.isWord(j, "who") || a.isWord(j, "which") {
+		if !t.upper && isVerbish(a.word(j)) && !(a.isPunct(j-1, ",") && strings.HasSuffix(a.word(j), "ing")) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] || whWords[a.word(j)] || a.isWord(j, "who") || a.isWord(j, "which") {
 			return -1, -1
 		}
 	}
 	if j < 1 || !a.isPunct(j, ",") || j+1 >= k {
 		return -1, -1
 	}
-	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for") {
+	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for" || strings.HasSuffix(w, "ing")) {
 		return -1, -1
 	}
 	e := j
@@ -813,8 +821,9 @@ func (a *attributor) sourceRight(k int) (s, e int) {
 		if determiners[a.word(e)] {
 			e++
 		}
-		for e < len(a.toks) && e-k < 8 && (a.toks[e].kind == tokWord && !npStop[a.word(e)] && !contentFillers[a.word(e)] || a.isPunct(e, ".") && e+1 < len(a.toks) && a.toks[e+1].kind == tokWord) {
-			e++
+		for e < len(a.toks) && e-k < 8 && (a.toks[e].kind == tokWord && !npStop[a.word(e)] && !contentFillers[a.word(e)] || a.isPunct(e, ".") && e+1 < len(a.toks) && a.toks[e+1].kind == tokWord ||
+			e > k && a.isWord(e, "of") && e+1 < len(a.toks) && a.toks[e+1].upper) {
+			e++ // "said Representative Charles B. Rangel of New York."
 		}
 	}
 	if e == k || e < len(a.toks) && a.toks[e].kind != tokPunct && !contentFillers[a.word(e)] {

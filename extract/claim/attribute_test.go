@@ -103,6 +103,18 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Israel", Cue: "citing", Content: "security concerns"}},
 		},
 		{
+			// PolNeAR dev
+			name:     "participle appositive",
+			sentence: "Trump, speaking to a veterans group in Virginia, said he would order a thorough review.",
+			want:     []Attribution{{Source: "Trump", Cue: "said", Content: "he would order a thorough review"}},
+		},
+		{
+			// PolNeAR dev
+			name:     "inverted source with a place",
+			sentence: "\"There's some thought that the same enthusiasm might not be there,\" said Representative Charles B. Rangel of New York.",
+			want:     []Attribution{{Source: "Representative Charles B. Rangel of New York", Cue: "said", Content: "\"There's some thought that the same enthusiasm might not be there,\""}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},

@@ -53,7 +53,7 @@ func TestZZPolMiss(t *testing.T) {
 		t.Logf("%4d/%4d %s", x.v, total[x.k], x.k)
 	}
 	for i, e := range ex {
-		if i%8 == 0 && i < 240 {
+		if i < 40 {
 			t.Log(e)
 		}
 	}
