@@ -71,12 +71,14 @@ func TestDevAttribution(t *testing.T) {
 	t.Logf("dev pooled: cue %v, cue+source %v", cue, src)
 	// Floors: measured on all six episodes cue 0.634, cue+source 0.595
 	// (0.538 and 0.470 before the rules four of them showed were missing;
-	// the last two were annotated after the rules were written).
-	if f := cue.F1; f < 0.62 {
-		t.Errorf("dev cue F1 = %.3f, want at least 0.62", f)
+	// the last two were annotated after the rules were written), then
+	// 0.668 and 0.634 after the rules of 2026-11-24 (naming "called",
+	// "it" sources, ", saying" subjects, "tell me ...", appositives).
+	if f := cue.F1; f < 0.65 {
+		t.Errorf("dev cue F1 = %.3f, want at least 0.65", f)
 	}
-	if f := src.F1; f < 0.58 {
-		t.Errorf("dev cue+source F1 = %.3f, want at least 0.58", f)
+	if f := src.F1; f < 0.62 {
+		t.Errorf("dev cue+source F1 = %.3f, want at least 0.62", f)
 	}
 }
 
@@ -259,9 +261,10 @@ func TestDevPronouns(t *testing.T) {
 	acc := float64(right) / float64(max(found, 1))
 	t.Logf("pronouns: %d gold (%d referring to someone named), %d found by attribution, %d of those resolved right (%.3f)",
 		len(gold), named, found, right, acc)
-	// Floors: measured 25 found, 18 right (0.720).
-	if found < 24 || acc < 0.70 {
-		t.Errorf("pronouns: %d found, %.3f resolved right; want at least 24 and 0.70", found, acc)
+	// Floors: measured 25 found, 18 right (0.720); 28 and 21 (0.750)
+	// after the rules of 2026-11-24 ("tell me ...").
+	if found < 27 || acc < 0.72 {
+		t.Errorf("pronouns: %d found, %.3f resolved right; want at least 27 and 0.72", found, acc)
 	}
 }
 
