@@ -62,6 +62,9 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 				if p.Type != pipeline.Place && x.countryAcronym(sentences[i][p.Start:p.End]) {
 					p.Type = pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
 				}
+				if p.Type == pipeline.Person {
+					p.Start = withModalName(sentences[i], p.Start)
+				}
 				if place, person, ok := x.placeThenPerson(sentences[i], p.Start, p.End); ok {
 					spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: place, Type: pipeline.Place},
 						pipeline.Span{Sentence: i, Start: person, End: p.End, Type: pipeline.Person})

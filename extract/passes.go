@@ -104,3 +104,16 @@ func dropStormNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	}
 	return out
 }
+
+// withModalName returns where a person's name starting at start really
+// starts: at the sentence's first word when that word is "Will" and the
+// sentence is no question. The model reads a sentence-opening "Will" as
+// the modal, so "Will Ross, the BBC's Africa editor, told me" comes out
+// as "Ross"; in "Will Trump win?" the modal is right.
+func withModalName(sentence string, start int) int {
+	head := strings.TrimLeft(sentence[:start], " ")
+	if head != "Will " || strings.HasSuffix(strings.TrimRight(sentence, " \"'”’)"), "?") {
+		return start
+	}
+	return strings.Index(sentence, "Will")
+}

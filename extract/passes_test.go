@@ -117,3 +117,23 @@ func TestCountryAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestWithModalName(t *testing.T) {
+	tests := []struct {
+		sentence string
+		name     string // the person span the model gave
+		want     string
+	}{
+		{"Will Ross, the BBC's Africa editor, told me more about it.", "Ross", "Will Ross"},
+		{"Will Trump win the election?", "Trump", "Trump"},
+		{"Our editor Will Ross explains.", "Will Ross", "Will Ross"},
+		{"And Will Ross told us more.", "Ross", "Ross"},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.sentence, tt.name)
+		end := start + len(tt.name)
+		if got := tt.sentence[withModalName(tt.sentence, start):end]; got != tt.want {
+			t.Errorf("withModalName(%q, %q) = %q, want %q", tt.sentence, tt.name, got, tt.want)
+		}
+	}
+}
