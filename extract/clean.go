@@ -92,6 +92,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if notNames[strings.TrimSuffix(text[start:end], "s")] || notNames[text[start:end]] {
 		return start, end, false // "GDP", "KPIs": abbreviations that are not names
 	}
+	if programme(text[start:end]) {
+		return start, end, false // "the Global News Podcast": a programme, not who makes it
+	}
 	return start, end, true
 }
 
@@ -125,6 +128,19 @@ func trimDiscourse(text string, start, end int) (int, int) {
 // pronoun "I", connectives ("Given", "However") and adverbs made with -ly
 // ("Conversely", "Statistically"; seven letters or more, so "Sally" and
 // "Wally" stay names).
+// programme reports whether a span of two or more words names a podcast
+// or programme by its last word ("Global News Podcast", "The Newsroom
+// podcast"). Programmes are none of our types; whoever makes one is
+// named apart ("from the BBC World Service").
+func programme(w string) bool {
+	i := strings.LastIndexByte(w, ' ')
+	if i < 0 {
+		return false
+	}
+	last := strings.ToLower(w[i+1:])
+	return last == "podcast" || last == "newspod" // "Apple Podcasts", "BBC Podcasts": who publishes
+}
+
 func notAName(w string) bool {
 	if w == "I" {
 		return true

@@ -46,6 +46,8 @@ func TestClean(t *testing.T) {
 		{"Northern", ""},
 		{"GDP", ""},
 		{"KPIs", ""},
+		{"Global News Podcast", ""},
+		{"Apple Podcasts", "Apple Podcasts"},
 		{"CNN", "CNN"},
 		{"AIDS", ""},
 		{"I", ""},
