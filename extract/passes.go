@@ -67,6 +67,30 @@ func headedByOrg(name string) bool {
 	return false
 }
 
+// placeHeads are geographic nouns that end a place's name ("Red Sea",
+// "Gaza Strip", "Ivory Coast") or open it before "of" ("Strait of
+// Gibraltar", "Gulf of Mexico"). "Bank" and "Channel" are left out:
+// "World Bank", "Discovery Channel".
+var placeHeads = map[string]bool{
+	"sea": true, "ocean": true, "strait": true, "straits": true, "gulf": true, "river": true,
+	"mountains": true, "lake": true, "peninsula": true, "canal": true, "valley": true,
+	"desert": true, "islands": true, "strip": true, "coast": true, "bay": true,
+}
+
+// headedByPlace reports whether a span of two or more words is a place by
+// its geographic noun: the last word, or the first followed by "of". An
+// institution noun anywhere (headedByOrg) wins: "Caspian Sea Commission".
+func headedByPlace(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || headedByOrg(name) {
+		return false
+	}
+	if placeHeads[lowerWord(words[len(words)-1])] {
+		return true
+	}
+	return len(words) > 2 && placeHeads[lowerWord(words[0])] && lowerWord(words[1]) == "of"
+}
+
 // stormWords name the weather systems whose given names a model takes for
 // people ("Typhoon Yagi", "Hurricane Milton"). "Storm" counts only
 // capitalised: "the worst storm Britain has seen" names no storm.

@@ -137,3 +137,21 @@ func TestWithModalName(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadedByPlace(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Strait of Gibraltar":    true,
+		"Red Sea":                true,
+		"Gaza Strip":             true,
+		"Ivory Coast":            true,
+		"Caspian Sea Commission": false, // an institution noun wins
+		"World Bank":             false,
+		"Discovery Channel":      false,
+		"Sea Shepherd":           false, // the noun opens the name without "of"
+		"Sea":                    false,
+	} {
+		if got := headedByPlace(name); got != want {
+			t.Errorf("headedByPlace(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
