@@ -77,7 +77,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 			}
 		}
 	}
-	return dropStormNames(sentences, knownOrgSpans(sentences, spans)), tokens, nil
+	return theWest(sentences, dropStormNames(sentences, knownOrgSpans(sentences, spans))), tokens, nil
 }
 
 // placeThenPerson reports whether text[start:end] is a place followed by a

@@ -141,3 +141,50 @@ func withModalName(sentence string, start int) int {
 	}
 	return strings.Index(sentence, "Will")
 }
+
+// theWest adds "West" as a place where a sentence says "the West" for
+// the geopolitical bloc ("sanctions from the West", "the West barely
+// hears about it"), which a model trained on news leaves out or folds
+// into a longer name. "the West Bank", "the West African nation": a
+// capitalised word after it makes "West" part of another name, which
+// the model handles.
+func theWest(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for i, s := range sentences {
+		for off := 0; ; {
+			j := strings.Index(s[off:], "the West")
+			if j < 0 {
+				break
+			}
+			start := off + j + len("the ")
+			end := start + len("West")
+			off = end
+			if start > len("the ") && isLetter(s[start-len("the ")-1]) {
+				continue // "bathe West"
+			}
+			if end < len(s) && (isLetter(s[end]) || s[end] == '-') {
+				continue // "the Western", "the West-..."
+			}
+			rest := strings.TrimLeft(s[end:], " ")
+			if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				continue // "the West Bank", "the West African nation"
+			}
+			if overlapsIn(spans, i, start, end) {
+				continue
+			}
+			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Place})
+		}
+	}
+	return spans // out of order: the pipeline sorts mentions by offset
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// overlapsIn reports whether a span of sentence i overlaps [start, end).
+func overlapsIn(spans []pipeline.Span, i, start, end int) bool {
+	for _, sp := range spans {
+		if sp.Sentence == i && sp.Start < end && start < sp.End {
+			return true
+		}
+	}
+	return false
+}

@@ -155,3 +155,34 @@ func TestHeadedByPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestTheWest(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     int // how many "West" places are added
+	}{
+		{"Sanctions from the West have hurt the economy.", 1},
+		{"This year the West barely hears about it.", 1},
+		{"Settlers in the West Bank were attacked.", 0},
+		{"The troops left the West African country.", 0},
+		{"They rode into the Western desert.", 0},
+	}
+	for _, tt := range tests {
+		got := theWest([]string{tt.sentence}, nil)
+		if len(got) != tt.want {
+			t.Errorf("theWest(%q) = %v, want %d spans", tt.sentence, got, tt.want)
+			continue
+		}
+		for _, sp := range got {
+			if w := tt.sentence[sp.Start:sp.End]; w != "West" || sp.Type != pipeline.Place {
+				t.Errorf("theWest(%q) = %q %s, want West PLACE", tt.sentence, w, sp.Type)
+			}
+		}
+	}
+	// a span the model found is left alone
+	s := "Sanctions from the West have hurt."
+	i := strings.Index(s, "West")
+	if got := theWest([]string{s}, []pipeline.Span{{Start: i, End: i + 4, Type: pipeline.Org}}); len(got) != 1 {
+		t.Errorf("theWest over an existing span = %v, want it alone", got)
+	}
+}
