@@ -154,6 +154,32 @@ func TestHoldoutF1(t *testing.T) {
 // scoreGoldSet scores our model and prose on the gold set in dir, pooled
 // over its transcripts, and fails if an F1 falls below its floor.
 func scoreGoldSet(t *testing.T, dir string, modelFloor, proseFloor float64) {
+	label := filepath.Base(dir)
+	eachExtractor(t, label, modelFloor, proseFloor, func(t *testing.T, name string, ex pipeline.Extractor) extract.PRF {
+		names, gold, got := devMentions(t, dir, ex)
+		var all extract.PRF
+		for i := range names {
+			s := extract.ScoreTimed(gold[i], got[i])
+			t.Logf("%s: %v", names[i], s)
+			all.Correct += s.Correct
+			all.Predicted += s.Predicted
+			all.Gold += s.Gold
+			if os.Getenv("DEV_ERRORS") != "" && name == "model" {
+				for _, e := range timedDiff(gold[i], got[i]) {
+					t.Log(e)
+				}
+			}
+		}
+		all.Finish()
+		t.Logf("%s pooled, %s: %v", label, name, all)
+		return all
+	})
+}
+
+// eachExtractor runs score for our model and for prose, each in its own
+// subtest, and fails when the F1 it returns falls below that extractor's
+// floor.
+func eachExtractor(t *testing.T, label string, modelFloor, proseFloor float64, score func(t *testing.T, name string, ex pipeline.Extractor) extract.PRF) {
 	model, err := extract.NewModel()
 	if err != nil {
 		t.Fatal(err)
@@ -168,24 +194,8 @@ func scoreGoldSet(t *testing.T, dir string, modelFloor, proseFloor float64) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			names, gold, got := devMentions(t, dir, tt.ex)
-			var all extract.PRF
-			for i := range names {
-				s := extract.ScoreTimed(gold[i], got[i])
-				t.Logf("%s: %v", names[i], s)
-				all.Correct += s.Correct
-				all.Predicted += s.Predicted
-				all.Gold += s.Gold
-				if os.Getenv("DEV_ERRORS") != "" && tt.name == "model" {
-					for _, e := range timedDiff(gold[i], got[i]) {
-						t.Log(e)
-					}
-				}
-			}
-			all.Finish()
-			t.Logf("%s pooled, %s: %v", filepath.Base(dir), tt.name, all)
-			if all.F1 < tt.floor {
-				t.Errorf("%s F1 with %s = %.3f, want at least %.2f", filepath.Base(dir), tt.name, all.F1, tt.floor)
+			if s := score(t, tt.name, tt.ex); s.F1 < tt.floor {
+				t.Errorf("%s F1 with %s = %.3f, want at least %.2f", label, tt.name, s.F1, tt.floor)
 			}
 		})
 	}
