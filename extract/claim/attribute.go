@@ -180,8 +180,8 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if !implicit && !subject && (cw.base || strings.HasSuffix(w, "ing")) && (a.isWord(srcS, "a") || a.isWord(srcS, "an")) && srcE-srcS <= 3 {
 		return // "a famous saying", "a wake up call for": nouns
 	}
-	if !implicit && srcE-srcS == 1 && determiners[a.word(srcS)] && srcS > 0 && existential[a.word(srcS-1)] {
-		return // "There's some thought that": a noun after a determiner
+	if !implicit && srcE-srcS == 1 && determiners[a.word(srcS)] && (!collective[a.word(srcS)] || srcS > 0 && existential[a.word(srcS-1)]) {
+		return // "an added pressure", "its thought", "there's some thought that": a noun after a determiner
 	}
 	if !implicit && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
 		return // "Microsoft's warning adds": a noun after a possessive
@@ -194,6 +194,12 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		if !a.isWord(end, "that") {
 			return
 		}
+	}
+	if cw.frame == "to" && (a.isWord(end, "with") || a.isWord(end, "to")) {
+		return // "compared with southern Europe": a comparison, not a report
+	}
+	if w == "reporting" && (a.isWord(end, "from") || a.isWord(end, "for") || a.isWord(end, "on")) {
+		return // "X reporting from Berlin": a hand-over
 	}
 	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask")) && !a.isWord(end, "that") && !a.isWord(end, "whether") {
 		return
@@ -221,6 +227,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		k = a.skipObject(k)
 		if k < 0 || a.isWord(end+1, "more") || a.isWord(end+1, "about") {
 			return // "told me more about ...": a hand-over, nothing reported
+		}
+		if whWords[a.word(k)] || a.isWord(k, "why") || a.isWord(k, "where") || a.isWord(k, "when") {
+			return // "She told me what happened": a question answered elsewhere
 		}
 	case cueSay, cueThink:
 		if a.isWord(k, "that") || a.isPunct(k, ":") {
@@ -358,8 +367,9 @@ func (a *attributor) namingCall(k int) bool {
 		}
 		if !a.isWord(j, "a") && !a.isWord(j, "an") {
 			// "called the allegations slander": the last word is the
-			// complement when the object had more than one
-			if n < 2 {
+			// complement when the object had more than one; "called the
+			// Caucasus branch" names a group
+			if n < 2 || a.toks[k+1].upper {
 				return false
 			}
 			j--
@@ -640,8 +650,8 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		k-- // "People there are saying": the adverb is not the source
 	}
 	w := a.word(k)
-	if firstSecond[w] {
-		return 0, 0, false, false
+	if firstSecond[w] || objectPronouns[w] {
+		return 0, 0, false, false // "me saying ...": the speaker
 	}
 	if thirdPronouns[w] {
 		if w == "him" || w == "her" || w == "them" {

@@ -115,6 +115,32 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Representative Charles B. Rangel of New York", Cue: "said", Content: "\"There's some thought that the same enthusiasm might not be there,\""}},
 		},
 		{
+			// BBC Global News, 2024-03: read from corpus output
+			name:     "a determiner alone is no source",
+			sentence: "That was an added pressure on the government.",
+		},
+		{
+			name:     "object pronouns are the speaker",
+			sentence: "There was a video of me saying I'm back.",
+		},
+		{
+			// BBC Global News, 2024-01
+			name:     "compared with is a comparison",
+			sentence: "They are twice as common in people in northwestern Europe compared with southern Europe.",
+		},
+		{
+			name:     "reporting from is a hand-over",
+			sentence: "That was Demi McGinnis reporting from Berlin.",
+		},
+		{
+			name:     "told what happened answers elsewhere",
+			sentence: "She told me what happened.",
+		},
+		{
+			name:     "naming call: the and a capital name a group",
+			sentence: "A new group from that region called the Caucasus branch has emerged.",
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},

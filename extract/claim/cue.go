@@ -167,7 +167,7 @@ var npStop = setOf("and", "or", "but", "that", "as", "when", "while", "because",
 	"ultimately", "finally", "meanwhile", "however", "though", "although", "unless", "whether",
 	"seeing", "see", "saw", "hear", "heard", "watching", "let", "make", "made", "get", "got",
 	"asked", "ask", "let's", "think", "know", "believe", "want", "wants", "thing",
-	"things", "something", "anything", "everything", "nothing")
+	"things", "something", "anything", "everything", "nothing", "worth")
 
 // wh words before a source make a free relative ("what he said"): the
 // content is not in the sentence.
