@@ -100,6 +100,12 @@ func (a *attributor) run() []Attribution {
 		if pluralNouns[w] && a.nounNext(end) {
 			continue // "the Baltic states are...", "TV shows used to...": a noun
 		}
+		if (w == "state" || w == "states") && a.isWord(end, "of") {
+			continue // "the Indian state of Sikkim": a noun
+		}
+		if (w == "written" || w == "shown") && (i == 0 || !auxWords[a.word(i-1)]) {
+			continue // "much written in the media": a participle, no one writing
+		}
 		a.verb(i, end, cw)
 	}
 	return a.out
@@ -377,6 +383,9 @@ func (a *attributor) namingCall(k int) bool {
 	}
 	return j < len(a.toks) && a.toks[j].kind == tokWord && !notComplement[a.word(j)] && !cueWordsHas(a.word(j))
 }
+
+// sourceFillers are discourse words speech puts before a subject.
+var sourceFillers = setOf("yeah", "yes", "well", "so", "okay", "ok", "oh", "um", "uh", "now", "and", "but")
 
 // existential words before a lone determiner make the cue after it a
 // noun: "there's some thought that".
@@ -673,8 +682,9 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	if s >= e {
 		return -1, -1, false, true
 	}
-	// a leading "of" or "and" is not part of the phrase
-	for s < e && (a.isWord(s, "of") || a.isWord(s, "and")) {
+	// a leading "of" or "and" is not part of the phrase, nor a
+	// discourse word ("Yeah Israel has said")
+	for s < e && (a.isWord(s, "of") || a.isWord(s, "and") || s < e-1 && sourceFillers[a.word(s)]) {
 		s++
 	}
 	if s >= e {

@@ -141,6 +141,16 @@ func TestAttribute(t *testing.T) {
 			sentence: "A new group from that region called the Caucasus branch has emerged.",
 		},
 		{
+			// BBC Global News, 2023-10
+			name:     "state of is a noun",
+			sentence: "There were flash floods in the northeastern Indian state of Sikkim.",
+		},
+		{
+			name:     "a discourse word is not part of the source",
+			sentence: "Yeah Israel has said it is at war.",
+			want:     []Attribution{{Source: "Israel", Cue: "has said", Content: "it is at war"}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},
