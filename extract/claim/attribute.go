@@ -295,10 +295,11 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 }
 
 // clauseSubject finds who speaks in ", saying ..." when no one stands
-// before the comma at token comma: the subject that opens the sentence ("Pakistan has condemned the strike, calling it
-// unacceptable"): at most eight words after a leading discourse word,
-// capitalised or opened by a determiner or a pronoun, and followed by an
-// auxiliary or a verb in -ed. It returns token bounds or -1.
+// before the comma at token comma: the subject that opens the sentence
+// ("Pakistan has condemned the strike, calling it unacceptable"): at most
+// eight words after a leading discourse word, capitalised or opened by a
+// determiner or a pronoun, and followed by an auxiliary or a verb in -ed.
+// It returns token bounds or -1.
 func (a *attributor) clauseSubject(comma int) (int, int) {
 	s := a.clauseStart(comma)
 	for s < comma && a.toks[s].kind == tokWord && discourseWords[a.word(s)] {
@@ -353,11 +354,11 @@ func (a *attributor) namingCall(k int) bool {
 	if !pronoun {
 		// "a group called the Feminist Movement", "one called the
 		// volunteer corps": a name given, not words said
-		for j := k - 2; j >= 0 && j >= k-8 && a.toks[j].kind == tokWord; j-- {
-			if indefinites[a.word(j)] {
+		for p := k - 2; p >= 0 && p >= k-8 && a.toks[p].kind == tokWord; p-- {
+			if indefinites[a.word(p)] {
 				return false
 			}
-			if determiners[a.word(j)] || npStop[a.word(j)] {
+			if determiners[a.word(p)] || npStop[a.word(p)] {
 				break
 			}
 		}
