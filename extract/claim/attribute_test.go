@@ -381,6 +381,11 @@ func FuzzAttribute(f *testing.F) {
 	f.Add("The carnage must stop, said Antonio Guterres.")
 	f.Add("according to")
 	f.Add(", said")
+	f.Add("Trump called the verdict undeniable election interference.")
+	f.Add("Phil Smith, a spokesman for the union, said it would appeal.")
+	f.Add("Israel defended the strike, saying it targeted fighters.")
+	f.Add("called")
+	f.Add("Will, called the a")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, a := range Attribute(s) {
 			if a.ContentStart < 0 || a.ContentEnd > len(s) || a.ContentStart >= a.ContentEnd {
