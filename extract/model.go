@@ -62,6 +62,9 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 				if p.Type != pipeline.Place && headedByPlace(sentences[i][p.Start:p.End]) {
 					p.Type = pipeline.Place // "Strait of Gibraltar", "Red Sea": typed ORG or PERSON by the model
 				}
+				if typ := placeOrCompanyType(sentences[i], p.Start, p.End); typ != "" {
+					p.Type = typ // "Amazon said" against "the Amazon"
+				}
 				if p.Type != pipeline.Place && x.countryAcronym(sentences[i][p.Start:p.End]) {
 					p.Type = pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
 				}

@@ -188,3 +188,34 @@ func overlapsIn(spans []pipeline.Span, i, start, end int) bool {
 	}
 	return false
 }
+
+// placeOrCompany are names that are a company bare and a place after
+// "the" or before a geographic noun: "Amazon said" (the company) but "the
+// Amazon", "Amazon rainforest". The model types them one way everywhere.
+var placeOrCompany = map[string]bool{"Amazon": true}
+
+// geoNouns after a placeOrCompany name make it the place.
+var geoNouns = map[string]bool{"rainforest": true, "river": true, "basin": true, "region": true, "jungle": true, "forest": true}
+
+// placeOrCompanyType returns the type of the placeOrCompany name at
+// sentence[start:end], or "" when the span is no such name.
+func placeOrCompanyType(sentence string, start, end int) string {
+	if !placeOrCompany[sentence[start:end]] {
+		return ""
+	}
+	rest := strings.Fields(sentence[end:])
+	if len(rest) > 0 {
+		next := strings.Trim(rest[0], ".,;:!?'’")
+		if geoNouns[strings.ToLower(next)] {
+			return pipeline.Place
+		}
+		if next != "" && next[0] >= 'A' && next[0] <= 'Z' {
+			return pipeline.Org // "the Amazon Music app"
+		}
+	}
+	before := strings.Fields(sentence[:start])
+	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "the") {
+		return pipeline.Place
+	}
+	return pipeline.Org
+}

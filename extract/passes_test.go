@@ -186,3 +186,24 @@ func TestTheWest(t *testing.T) {
 		t.Errorf("theWest over an existing span = %v, want it alone", got)
 	}
 }
+
+func TestPlaceOrCompanyType(t *testing.T) {
+	tests := []struct {
+		sentence, want string
+	}{
+		{"Amazon said it would cut jobs.", pipeline.Org},
+		{"Deforestation in the Amazon has dropped.", pipeline.Place},
+		{"Fires in Amazon rainforest spread.", pipeline.Place},
+		{"Download the Amazon Music app.", pipeline.Org},
+		{"Sold on Amazon.", pipeline.Org},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, "Amazon")
+		if got := placeOrCompanyType(tt.sentence, i, i+len("Amazon")); got != tt.want {
+			t.Errorf("placeOrCompanyType(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+	if got := placeOrCompanyType("Google said so.", 0, 6); got != "" {
+		t.Errorf("placeOrCompanyType(Google) = %q, want none", got)
+	}
+}
