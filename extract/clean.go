@@ -89,8 +89,11 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if start >= end || strings.IndexFunc(text[start:end], unicode.IsLetter) < 0 {
 		return start, end, false // "Yeah ! Yeah"
 	}
-	if notNames[strings.TrimSuffix(text[start:end], "s")] || notNames[text[start:end]] {
-		return start, end, false // "GDP", "KPIs": abbreviations that are not names
+	if allNotNames(text[start:end]) {
+		return start, end, false // "GDP", "KPIs", "AI R&D": abbreviations that are not names
+	}
+	if fundingRound(text[start:end]) {
+		return start, end, false // "a Series D round": no company's name
 	}
 	if programme(text[start:end]) {
 		return start, end, false // "the Global News Podcast": a programme, not who makes it
@@ -215,6 +218,25 @@ var notNames = map[string]bool{
 	"Passover": true, "Thanksgiving": true, "Halloween": true, "Lent": true, "Yom Kippur": true,
 	// Compass adjectives alone ("Northern and Western Arabian Sea").
 	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
+}
+
+// allNotNames reports whether every word of a span is one of notNames
+// (as written, or with a plural "s").
+func allNotNames(text string) bool {
+	words := strings.Fields(text)
+	for _, w := range words {
+		if !notNames[w] && !notNames[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// fundingRound reports whether a span is a start-up's funding round:
+// "Series" and one capital letter ("Series D").
+func fundingRound(text string) bool {
+	rest, ok := strings.CutPrefix(text, "Series ")
+	return ok && len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
 // interjections are greetings and discourse words of speech. Capitalised at
