@@ -142,7 +142,7 @@ func readDevGold(tb testing.TB, path string, byLine bool) []extract.Timed {
 // we check span rules against. DEV_ERRORS=1 prints every miss and every
 // spurious mention.
 func TestDevF1(t *testing.T) {
-	scoreGoldSet(t, devDir, 0.85, 0.55) // measured 0.861 (6 BBC episodes 0.874, 2 podcasts 0.735) and 0.562
+	scoreGoldSet(t, devDir, 0.855, 0.55) // measured 0.865 (6 BBC episodes 0.874, 2 podcasts 0.779) and 0.562
 }
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see
