@@ -51,6 +51,13 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 				typ = pipeline.Org
 			}
 			for _, p := range split(sentences[i], e.Start, e.End, typ) {
+				if parts, ok := documentParts(sentences[i][p.Start:p.End]); ok {
+					// a document: only a place it is named after is kept
+					if place, ok := x.placeIn(sentences[i][p.Start:p.End], parts); ok {
+						spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start + place[0], End: p.Start + place[1], Type: pipeline.Place})
+					}
+					continue
+				}
 				if p.Modifier {
 					if p.Type = x.typeOf(sentences[i][p.Start:p.End]); p.Type == "" {
 						continue
@@ -115,6 +122,17 @@ func (x *Model) placeThenPerson(text string, start, end int) (placeEnd, personSt
 func (x *Model) countryAcronym(name string) bool {
 	return len(name) >= 3 && strings.IndexByte(name, ' ') < 0 && strings.ToUpper(name) == name &&
 		strings.ToLower(name) != name && x.m.IsCountry(name)
+}
+
+// placeIn returns the first of parts (byte ranges into name) that the
+// model reads alone as a place.
+func (x *Model) placeIn(name string, parts [][2]int) ([2]int, bool) {
+	for _, r := range parts {
+		if x.typeOf(name[r[0]:r[1]]) == pipeline.Place {
+			return r, true
+		}
+	}
+	return [2]int{}, false
 }
 
 // typeOf tags a modifier cut from a longer span ("US" of "US Secretary of

@@ -219,3 +219,50 @@ func placeOrCompanyType(sentence string, start, end int) string {
 	}
 	return pipeline.Org
 }
+
+// docNouns head the names of documents, laws and treaties ("Paris
+// Agreement", "Constitution of India", "Geneva Conventions", "Inflation
+// Reduction Act") and of conventions as events: none of our types. A
+// model trained on news calls many of them organisations.
+var docNouns = map[string]bool{
+	"declaration": true, "treaty": true, "act": true, "agreement": true, "accord": true,
+	"accords": true, "charter": true, "constitution": true, "protocol": true, "convention": true,
+	"conventions": true,
+}
+
+// documentParts reports whether name is a document's name by its head
+// noun (the last word, or any before "of"), and returns the parts
+// of it that may name a place, in the order to try: what follows "of"
+// ("Constitution of India"), else the words before the head ("Northern
+// Ireland Protocol"), then the first word alone ("Geneva Conventions").
+// Each part is a byte range into name.
+func documentParts(name string) (parts [][2]int, ok bool) {
+	words := strings.Fields(name)
+	if len(words) < 2 || headedByOrg(name) {
+		return nil, false
+	}
+	for k := 0; k+2 < len(words); k++ {
+		if docNouns[lowerWord(words[k])] && lowerWord(words[k+1]) == "of" {
+			// "Constitution of India", "Universal Declaration of Human Rights"
+			i := strings.Index(name, " "+words[k]+" of ")
+			if i < 0 {
+				i = 0
+			} else {
+				i++
+			}
+			i += len(words[k]) + len(" of ")
+			return [][2]int{{i, len(name)}}, true
+		}
+	}
+	last := lowerWord(words[len(words)-1])
+	switch {
+	case docNouns[last]:
+		end := strings.LastIndexByte(name, ' ')
+		parts = append(parts, [2]int{0, end})
+		if first := strings.IndexByte(name, ' '); first < end {
+			parts = append(parts, [2]int{0, first})
+		}
+		return parts, true
+	}
+	return nil, false
+}

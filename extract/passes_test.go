@@ -87,6 +87,9 @@ func TestPlaceThenPerson(t *testing.T) {
 		// the model reads "US Marco Rubio" as one organisation
 		{"We have heard from a number of people, including the US Marco Rubio reiterating that point.", []string{"US/PLACE", "Marco Rubio/PERSON"}},
 		{"The play's author, Costanza Ola Chami, told us more.", []string{"Costanza Ola Chami/PERSON"}},
+		// documents are none of our types; a place they are named after is
+		{"They cited the Universal Declaration of Human Rights and the Constitution of India.", []string{"India/PLACE"}},
+		{"The Geneva Conventions protect civilians.", []string{"Geneva/PLACE"}},
 	}
 	for _, tt := range tests {
 		spans, _, err := x.Extract([]string{tt.sentence})
@@ -205,5 +208,35 @@ func TestPlaceOrCompanyType(t *testing.T) {
 	}
 	if got := placeOrCompanyType("Google said so.", 0, 6); got != "" {
 		t.Errorf("placeOrCompanyType(Google) = %q, want none", got)
+	}
+}
+
+func TestDocumentParts(t *testing.T) {
+	tests := []struct {
+		name  string
+		doc   bool
+		parts []string
+	}{
+		{"Constitution of India", true, []string{"India"}},
+		{"Universal Declaration of Human Rights", true, []string{"Human Rights"}},
+		{"Northern Ireland Protocol", true, []string{"Northern Ireland", "Northern"}},
+		{"Geneva Conventions", true, []string{"Geneva"}},
+		{"Inflation Reduction Act", true, []string{"Inflation Reduction", "Inflation"}},
+		{"Supreme Court", false, nil},
+		{"Treaty", false, nil},
+	}
+	for _, tt := range tests {
+		parts, ok := documentParts(tt.name)
+		if ok != tt.doc {
+			t.Errorf("documentParts(%q) ok = %v, want %v", tt.name, ok, tt.doc)
+			continue
+		}
+		var got []string
+		for _, r := range parts {
+			got = append(got, tt.name[r[0]:r[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.parts, "|") {
+			t.Errorf("documentParts(%q) = %q, want %q", tt.name, got, tt.parts)
+		}
 	}
 }
