@@ -222,12 +222,13 @@ func placeOrCompanyType(sentence string, start, end int) string {
 
 // docNouns head the names of documents, laws and treaties ("Paris
 // Agreement", "Constitution of India", "Geneva Conventions", "Inflation
-// Reduction Act") and of conventions as events: none of our types. A
-// model trained on news calls many of them organisations.
+// Reduction Act") and of events such as conventions and wars ("Star
+// Wars", "Vietnam War"): none of our types. A model trained on news calls
+// many of them organisations.
 var docNouns = map[string]bool{
 	"declaration": true, "treaty": true, "act": true, "agreement": true, "accord": true,
 	"accords": true, "charter": true, "constitution": true, "protocol": true, "convention": true,
-	"conventions": true,
+	"conventions": true, "war": true, "wars": true,
 }
 
 // documentParts reports whether name is a document's name by its head

@@ -222,6 +222,7 @@ func TestDocumentParts(t *testing.T) {
 		{"Northern Ireland Protocol", true, []string{"Northern Ireland", "Northern"}},
 		{"Geneva Conventions", true, []string{"Geneva"}},
 		{"Inflation Reduction Act", true, []string{"Inflation Reduction", "Inflation"}},
+		{"Star Wars", true, []string{"Star"}},
 		{"Supreme Court", false, nil},
 		{"Treaty", false, nil},
 	}
