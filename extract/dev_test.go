@@ -142,13 +142,13 @@ func readDevGold(tb testing.TB, path string, byLine bool) []extract.Timed {
 // we check span rules against. DEV_ERRORS=1 prints every miss and every
 // spurious mention.
 func TestDevF1(t *testing.T) {
-	scoreGoldSet(t, devDir, 0.855, 0.55) // measured 0.865 (6 BBC episodes 0.874, 2 podcasts 0.779) and 0.562
+	scoreGoldSet(t, devDir, 0.86, 0.55) // measured 0.869 (6 BBC episodes 0.879, 2 podcasts 0.779) and 0.562
 }
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see
 // holdoutDir), as TestDevF1 does on the dev set.
 func TestHoldoutF1(t *testing.T) {
-	scoreGoldSet(t, holdoutDir, 0.84, 0.60) // measured 2026-11-24: 0.843 and 0.605, then 0.854 and 0.610 after the day's dev rules
+	scoreGoldSet(t, holdoutDir, 0.845, 0.60) // measured 2026-11-24: 0.843 and 0.605, then 0.857 and 0.610 after the day's dev rules
 }
 
 // scoreGoldSet scores our model and prose on the gold set in dir, pooled
