@@ -95,6 +95,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if fundingRound(text[start:end]) {
 		return start, end, false // "a Series D round": no company's name
 	}
+	if webAddress(text, end) {
+		return start, end, false // "MintMobile.com": an address, not a mention
+	}
 	if programme(text[start:end]) {
 		return start, end, false // "the Global News Podcast": a programme, not who makes it
 	}
@@ -141,7 +144,7 @@ func programme(w string) bool {
 		return false
 	}
 	last := strings.ToLower(w[i+1:])
-	return last == "podcast" || last == "newspod" // "Apple Podcasts", "BBC Podcasts": who publishes
+	return last == "podcast" || last == "pod" || last == "newspod" // "Apple Podcasts", "BBC Podcasts": who publishes
 }
 
 func notAName(w string) bool {
@@ -213,6 +216,11 @@ var notNames = map[string]bool{
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
 	"Omicron": true, "Marburg": true, "Aids": true,
 	"Brexit": true,
+	// Currencies, which a model reads as people ("Yen" PERSON), and the
+	// planet, which annotators leave out as a place.
+	"Yen": true, "Yuan": true, "Rupee": true, "Rupees": true, "Rouble": true, "Roubles": true,
+	"Ruble": true, "Rubles": true, "Naira": true, "Shekel": true, "Shekels": true, "Euro": true,
+	"Euros": true, "Peso": true, "Pesos": true, "Earth": true,
 	// Festivals and holy days: dates, not places ("Ramadan" PLACE).
 	"Ramadan": true, "Christmas": true, "Easter": true, "Eid": true, "Diwali": true, "Hanukkah": true,
 	"Passover": true, "Thanksgiving": true, "Halloween": true, "Lent": true, "Yom Kippur": true,
@@ -230,6 +238,19 @@ func allNotNames(text string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// webAddress reports whether the name ending at text[end] runs on into a
+// web address ("MintMobile.com/switch", "bbc.co.uk"): read out in
+// advertisements, an address is not a mention of the company.
+func webAddress(text string, end int) bool {
+	rest := text[end:]
+	for _, tld := range []string{".com", ".co.uk", ".org", ".net", ".io"} {
+		if r, ok := strings.CutPrefix(rest, tld); ok && (r == "" || !unicode.IsLetter(rune(r[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // fundingRound reports whether a span is a start-up's funding round:

@@ -50,6 +50,9 @@ func TestClean(t *testing.T) {
 		{"AI R&D", ""},
 		{"Series D", ""},
 		{"Series of Unfortunate Events", "Series of Unfortunate Events"},
+		{"Yen", ""},
+		{"Earth", ""},
+		{"Global News Pod", ""},
 		{"Apple Podcasts", "Apple Podcasts"},
 		{"CNN", "CNN"},
 		{"AIDS", ""},
@@ -69,6 +72,27 @@ func TestClean(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWebAddress: a name running on into a web address is no mention.
+func TestWebAddress(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Visit MintMobile.com/switch today.", "MintMobile", true},
+		{"Go to BlueNile.com.", "BlueNile", true},
+		{"Send it to bbc.co.uk now.", "bbc", true},
+		{"MintMobile.company", "MintMobile", false},
+		{"Mint Mobile. Com", "Mint Mobile", false},
+		{"Mint Mobile is cheaper.", "Mint Mobile", false},
+	}
+	for _, tt := range tests {
+		end := strings.Index(tt.text, tt.name) + len(tt.name)
+		if got := webAddress(tt.text, end); got != tt.want {
+			t.Errorf("webAddress(%q after %q) = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
 	}
 }
