@@ -87,7 +87,8 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 			}
 		}
 	}
-	return theWest(sentences, dropStormNames(sentences, knownOrgSpans(sentences, spans))), tokens, nil
+	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
+	return platformX(sentences, theWest(sentences, spans)), tokens, nil
 }
 
 // placeThenPerson reports whether text[start:end] is a place followed by a

@@ -267,3 +267,41 @@ func documentParts(name string) (parts [][2]int, ok bool) {
 	}
 	return nil, false
 }
+
+// platformX adds the social network X where a sentence names it as one:
+// "on X", "the platform X", "X, formerly Twitter". A one-letter name is
+// otherwise too ambiguous ("Malcolm X", "Generation X", "X-ray") for the
+// model to tag.
+func platformX(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for i, s := range sentences {
+		for off := 0; ; {
+			j := strings.Index(s[off:], "X")
+			if j < 0 {
+				break
+			}
+			start := off + j
+			end := start + 1
+			off = end
+			if start > 0 && s[start-1] != ' ' || end < len(s) && (isLetter(s[end]) || s[end] == '-' || s[end] == '\'') {
+				continue // "MIT X-Pro", "XL", "X's"
+			}
+			words := strings.Fields(s[:start])
+			prev := ""
+			if len(words) > 0 {
+				prev = strings.ToLower(words[len(words)-1])
+			}
+			after := strings.TrimLeft(s[end:], ", ")
+			if !platformBefore[prev] && !strings.HasPrefix(strings.ToLower(after), "formerly") {
+				continue
+			}
+			if overlapsIn(spans, i, start, end) {
+				continue
+			}
+			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Org})
+		}
+	}
+	return spans
+}
+
+// platformBefore are the words before "X" that make it the platform.
+var platformBefore = map[string]bool{"on": true, "platform": true, "site": true, "app": true, "network": true}

@@ -241,3 +241,28 @@ func TestDocumentParts(t *testing.T) {
 		}
 	}
 }
+
+func TestPlatformX(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     int
+	}{
+		{"You can also find us on X, formerly known as Twitter.", 1},
+		{"He bought the social media platform X last year.", 1},
+		{"X, formerly Twitter, said it would comply.", 1},
+		{"Malcolm X was assassinated in 1965.", 0},
+		{"A new course from MIT X-Pro.", 0},
+		{"The X Factor winners performed.", 0},
+	}
+	for _, tt := range tests {
+		got := platformX([]string{tt.sentence}, nil)
+		if len(got) != tt.want {
+			t.Errorf("platformX(%q) = %v, want %d spans", tt.sentence, got, tt.want)
+		}
+		for _, sp := range got {
+			if tt.sentence[sp.Start:sp.End] != "X" || sp.Type != pipeline.Org {
+				t.Errorf("platformX(%q) = %q %s, want X ORG", tt.sentence, tt.sentence[sp.Start:sp.End], sp.Type)
+			}
+		}
+	}
+}
