@@ -63,18 +63,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 						continue
 					}
 				}
-				if p.Type != pipeline.Org && headedByOrg(sentences[i][p.Start:p.End]) {
-					p.Type = pipeline.Org
-				}
-				if p.Type != pipeline.Place && headedByPlace(sentences[i][p.Start:p.End]) {
-					p.Type = pipeline.Place // "Strait of Gibraltar", "Red Sea": typed ORG or PERSON by the model
-				}
-				if typ := placeOrCompanyType(sentences[i], p.Start, p.End); typ != "" {
-					p.Type = typ // "Amazon said" against "the Amazon"
-				}
-				if p.Type != pipeline.Place && x.countryAcronym(sentences[i][p.Start:p.End]) {
-					p.Type = pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
-				}
+				p.Type = x.retype(sentences[i], p.Start, p.End, p.Type)
 				if p.Type == pipeline.Person {
 					p.Start = withModalName(sentences[i], p.Start)
 				}
@@ -89,6 +78,25 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	}
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
 	return platformX(sentences, theWest(sentences, spans)), tokens, nil
+}
+
+// retype corrects the type typ the model gave sentence[start:end] where
+// the name's own words say otherwise.
+func (x *Model) retype(sentence string, start, end int, typ string) string {
+	name := sentence[start:end]
+	switch {
+	case headedByOrg(name):
+		return pipeline.Org // "Levy School of Business", typed a place
+	case headedByPlace(name):
+		return pipeline.Place // "Strait of Gibraltar", "Red Sea": typed ORG or PERSON
+	}
+	if t := placeOrCompanyType(sentence, start, end); t != "" {
+		return t // "Amazon said" against "the Amazon"
+	}
+	if x.countryAcronym(name) {
+		return pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
+	}
+	return typ
 }
 
 // placeThenPerson reports whether text[start:end] is a place followed by a
