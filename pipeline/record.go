@@ -111,7 +111,10 @@ type Claim struct {
 	// SpeakerName is the resolved entity name when the source is a
 	// mention or a pronoun resolved to one; "" when unresolved.
 	SpeakerName string
-	Cue         string
+	// Pronoun says the source is a pronoun ("he", "they"): SpeakerName
+	// is whom it was resolved to, "" when it was left unresolved.
+	Pronoun bool
+	Cue     string
 	Content     string
 	ContentOff  int // byte offset of Content within the sentence text
 	Score       float64

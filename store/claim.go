@@ -16,8 +16,8 @@ func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64
 		return nil
 	}
 	stmt, err := tx.Prepare(`INSERT INTO claims
-		(transcript_id, sentence_id, kind, speaker, speaker_entity, cue, content, content_start, content_end, score, start_seconds, url)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(transcript_id, sentence_id, kind, speaker, speaker_entity, pronoun, cue, content, content_start, content_end, score, start_seconds, url)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("insert claims: %w", err)
 	}
@@ -34,7 +34,7 @@ func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64
 				ce = sql.NullInt64{Int64: cs.Int64 + int64(utf8.RuneCountInString(c.Content)), Valid: true}
 			}
 		}
-		if _, err := stmt.Exec(tid, sentIDs[c.Sentence], c.Kind, c.Speaker, eid, c.Cue, c.Content, cs, ce, c.Score,
+		if _, err := stmt.Exec(tid, sentIDs[c.Sentence], c.Kind, c.Speaker, eid, c.Pronoun, c.Cue, c.Content, cs, ce, c.Score,
 			nullFloat(c.Start, c.Timed), c.URL); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
@@ -54,18 +54,26 @@ type ClaimFilter struct {
 
 // ClaimRow is one stored claim with its transcript's metadata.
 type ClaimRow struct {
-	Kind      string
-	Speaker   string // the resolved entity's name when there is one, else the source as written
-	Cue       string
-	Content   string
-	Score     float64
-	Start     sql.NullFloat64
-	URL       string
-	Sentence  string
-	VideoID   string
-	Title     string
-	Published string
-	Path      string
+	Kind     string
+	Speaker  string // the resolved entity's name when there is one, else the source as written
+	Source   string // the source as written ("he", "US President Donald Trump")
+	EntityID sql.NullInt64
+	Entity   string // the resolved entity's name, "" when unresolved
+	Pronoun  bool   // the source is a pronoun
+	Cue      string
+	Content  string
+	// ContentStart and ContentEnd are code-point offsets of Content in
+	// Sentence.
+	ContentStart, ContentEnd sql.NullInt64
+	Score                    float64
+	Start                    sql.NullFloat64
+	URL                      string
+	Sentence                 string
+	VideoID                  string
+	Title                    string
+	Channel                  string
+	Published                string
+	Path                     string
 }
 
 // Claims calls fn for every claim that passes f, oldest video first, then by
@@ -86,8 +94,9 @@ func (d *DB) Claims(f ClaimFilter, fn func(ClaimRow) error) error {
 		where = append(where, "c.kind = ?")
 		args = append(args, f.Kind)
 	}
-	q := `SELECT c.kind, coalesce(e.name, c.speaker), c.cue, c.content, c.score, c.start_seconds, c.url, s.text,
-		t.video_id, t.title, coalesce(t.published, ''), t.path
+	q := `SELECT c.kind, coalesce(e.name, c.speaker), c.speaker, e.id, coalesce(e.name, ''), c.pronoun, c.cue, c.content,
+		c.content_start, c.content_end, c.score, c.start_seconds, c.url, s.text,
+		t.video_id, t.title, t.channel, coalesce(t.published, ''), t.path
 		FROM claims c
 		JOIN sentences s ON s.id = c.sentence_id
 		JOIN transcripts t ON t.id = c.transcript_id
@@ -101,8 +110,9 @@ func (d *DB) Claims(f ClaimFilter, fn func(ClaimRow) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var r ClaimRow
-		if err := rows.Scan(&r.Kind, &r.Speaker, &r.Cue, &r.Content, &r.Score, &r.Start, &r.URL, &r.Sentence,
-			&r.VideoID, &r.Title, &r.Published, &r.Path); err != nil {
+		if err := rows.Scan(&r.Kind, &r.Speaker, &r.Source, &r.EntityID, &r.Entity, &r.Pronoun, &r.Cue, &r.Content,
+			&r.ContentStart, &r.ContentEnd, &r.Score, &r.Start, &r.URL, &r.Sentence,
+			&r.VideoID, &r.Title, &r.Channel, &r.Published, &r.Path); err != nil {
 			return fmt.Errorf("query claims: %w", err)
 		}
 		if err := fn(r); err != nil {

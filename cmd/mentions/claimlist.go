@@ -23,7 +23,7 @@ func cmdClaims(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *kind != "" && *kind != "attributed" && *kind != "checkworthy" {
 		return fmt.Errorf("%w: --kind must be attributed or checkworthy", errUsage)
 	}
-	cols := []string{"kind", "speaker", "cue", "content", "score", "start", "timestamp", "url", "sentence", "video_id", "title", "published"}
+	cols := []string{"kind", "speaker", "source", "pronoun", "cue", "content", "score", "start", "timestamp", "url", "sentence", "video_id", "title", "published"}
 	if *format == "table" {
 		cols = []string{"published", "timestamp", "kind", "speaker", "cue", "score", "content"}
 	}
@@ -39,7 +39,7 @@ func cmdClaims(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if *format == "table" {
 			return rw.row(r.Published, ts, r.Kind, r.Speaker, r.Cue, score, truncate(r.Content, 80))
 		}
-		return rw.row(r.Kind, r.Speaker, r.Cue, r.Content, score, start, ts, r.URL, r.Sentence, r.VideoID, r.Title, r.Published)
+		return rw.row(r.Kind, r.Speaker, r.Source, r.Pronoun, r.Cue, r.Content, score, start, ts, r.URL, r.Sentence, r.VideoID, r.Title, r.Published)
 	})
 	if err != nil {
 		return err

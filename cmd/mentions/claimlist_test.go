@@ -24,17 +24,27 @@ func TestClaimsCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	col := map[string]int{}
+	for i, name := range recs[0] {
+		col[name] = i
+	}
 	var found bool
 	for _, r := range recs[1:] {
-		if !strings.Contains(strings.ToLower(r[1]), "trump") {
-			t.Errorf("claims --speaker trump returned speaker %q", r[1])
+		if !strings.Contains(strings.ToLower(r[col["speaker"]]), "trump") {
+			t.Errorf("claims --speaker trump returned speaker %q", r[col["speaker"]])
 		}
-		if r[2] == "has said" && r[3] == "5% of defence spending is critical" {
+		if r[col["cue"]] == "has said" && r[col["content"]] == "5% of defence spending is critical" && r[col["source"]] == "President Trump" {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("claims --speaker trump does not list \"has said: 5%% of defence spending is critical\":\n%s", out)
+		t.Errorf("claims --speaker trump does not list \"President Trump has said: 5%% of defence spending is critical\":\n%s", out)
+	}
+
+	// a pronoun source is marked, with the person it was resolved to
+	out, _, _ = mentions(t, dir, "claims", "--db", db, "--speaker", "zelensky", "--kind", "attributed", "--format", "jsonl")
+	if !strings.Contains(out, `"speaker":"Vladimir Zelensky","source":"he","pronoun":true,"cue":"talked about"`) {
+		t.Errorf("claims --speaker zelensky does not list the resolved \"he talked about\":\n%s", out)
 	}
 
 	out, _, code = mentions(t, dir, "extract", "--claims", seedPath)

@@ -81,6 +81,19 @@ var exportTables = map[string]exportTable{
 			return nil
 		},
 	},
+	"claims": {
+		columns: []string{"video_id", "title", "channel", "published", "kind", "source", "entity_id", "entity", "pronoun", "cue",
+			"content", "content_start", "content_end", "score", "start_seconds", "timestamp", "url", "sentence", "path"},
+		links: []string{"url"},
+		rows: func(db *store.DB, emit func(...any) error) error {
+			return db.Claims(store.ClaimFilter{}, func(r store.ClaimRow) error {
+				start, ts := timeCols(r.Start)
+				return emit(r.VideoID, r.Title, r.Channel, nullIfEmpty(r.Published), r.Kind, r.Source, nullInt(r.EntityID),
+					nullIfEmpty(r.Entity), r.Pronoun, r.Cue, r.Content, nullInt(r.ContentStart), nullInt(r.ContentEnd), r.Score,
+					start, ts, nullIfEmpty(r.URL), r.Sentence, r.Path)
+			})
+		},
+	},
 	"timeline": {
 		columns: []string{"entity_id", "entity", "entity_type", "day", "mentions", "videos"},
 		rows: func(db *store.DB, emit func(...any) error) error {
@@ -95,7 +108,7 @@ var exportTables = map[string]exportTable{
 	},
 }
 
-var tableOrder = []string{"mentions", "entities", "aliases", "videos", "timeline"}
+var tableOrder = []string{"mentions", "entities", "aliases", "videos", "timeline", "claims"}
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fset := newFlags("export", "export [--format csv|xlsx|jsonl] [--table NAME[,NAME...]|all] [--db FILE] [-o FILE] [--force] [--bom=false]",

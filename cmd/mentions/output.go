@@ -141,6 +141,14 @@ func parseClock(s string) (float64, error) {
 }
 
 // timeCols gives a stored time as the two columns every table shows:
+// nullInt is a cell for a nullable integer: null in JSON, empty in CSV.
+func nullInt(v sql.NullInt64) any {
+	if !v.Valid {
+		return nil
+	}
+	return v.Int64
+}
+
 // seconds (nil when untimed) and HH:MM:SS ("" when untimed).
 func timeCols(t sql.NullFloat64) (any, string) {
 	if !t.Valid {

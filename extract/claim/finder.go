@@ -70,6 +70,7 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			c := base
 			c.Kind = "attributed"
 			c.Speaker = at.Source
+			c.Pronoun = at.Pronoun
 			c.Cue = at.Cue
 			c.Content = at.Content
 			c.ContentOff = at.ContentStart
