@@ -200,3 +200,31 @@ func TestSearchFollowsReplacement(t *testing.T) {
 		t.Errorf("after replacement: Putin %d hits, Zelensky %d; want 0 and 1", got, got2)
 	}
 }
+
+// TestClaimRows stores an attributed claim whose source is a pronoun
+// resolved to a person and reads it back: source as written, the entity,
+// the pronoun flag and the content's code-point offsets.
+func TestClaimRows(t *testing.T) {
+	db := openTemp(t)
+	d := doc("/a.md", "h1", "Putin")
+	text := d.Sentences[0].Text
+	d.Claims = append(d.Claims, pipeline.Claim{Sentence: 0, Kind: "attributed", Speaker: "he", SpeakerName: "Putin", Pronoun: true,
+		Cue: "met", Content: "Putin", ContentOff: strings.Index(text, "Putin"), Score: 0.1, Start: 1, Timed: true})
+	if err := db.Store(d); err != nil {
+		t.Fatal(err)
+	}
+	var rows []ClaimRow
+	if err := db.Claims(ClaimFilter{Kind: "attributed"}, func(r ClaimRow) error { rows = append(rows, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 {
+		t.Fatalf("%d attributed claims, want 1", len(rows))
+	}
+	r := rows[0]
+	if r.Source != "he" || !r.Pronoun || r.Entity != "Putin" || r.Speaker != "Putin" || !r.EntityID.Valid {
+		t.Errorf("claim row = %+v; want source he, a pronoun resolved to Putin", r)
+	}
+	if !r.ContentStart.Valid || r.ContentStart.Int64 != int64(strings.Index(text, "Putin")) || r.ContentEnd.Int64 != r.ContentStart.Int64+5 {
+		t.Errorf("content offsets %v-%v in %q, want Putin's", r.ContentStart, r.ContentEnd, text)
+	}
+}
