@@ -9,6 +9,8 @@
 // blocked. Parsing and rejoining are plain synchronous functions.
 package pipeline
 
+import "unicode/utf8"
+
 // Transcript is one parsed transcript file: its metadata and its segments in
 // spoken order. Parsers fill it; the pipeline adds Path and Hash.
 type Transcript struct {
@@ -113,12 +115,23 @@ type Claim struct {
 	SpeakerName string
 	// Pronoun says the source is a pronoun ("he", "they"): SpeakerName
 	// is whom it was resolved to, "" when it was left unresolved.
-	Pronoun bool
-	Cue     string
-	Content     string
-	ContentOff  int // byte offset of Content within the sentence text
-	Score       float64
-	Start       float64
-	Timed       bool
-	URL         string
+	Pronoun    bool
+	Cue        string
+	Content    string
+	ContentOff int // byte offset of Content within the sentence text
+	Score      float64
+	Start      float64
+	Timed      bool
+	URL        string
+}
+
+// ContentRunes returns the code-point offsets of c's content in its
+// sentence's text, which is how the store and the outputs give them; ok is
+// false when the claim has no content inside the sentence.
+func (c Claim) ContentRunes(text string) (start, end int, ok bool) {
+	if c.Content == "" || c.ContentOff < 0 || c.ContentOff+len(c.Content) > len(text) {
+		return 0, 0, false
+	}
+	start = utf8.RuneCountInString(text[:c.ContentOff])
+	return start, start + utf8.RuneCountInString(c.Content), true
 }

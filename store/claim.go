@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mentions/mentions/pipeline"
 )
@@ -27,11 +26,9 @@ func insertClaims(tx *sql.Tx, tid int64, doc *pipeline.Document, sentIDs []int64
 		// aliases and canonical names apply to claims as to mentions.
 		eid := speakers[pipeline.NameKey(c.SpeakerName)]
 		var cs, ce sql.NullInt64
-		if c.Content != "" && c.Sentence < len(doc.Sentences) {
-			text := doc.Sentences[c.Sentence].Text
-			if c.ContentOff >= 0 && c.ContentOff+len(c.Content) <= len(text) {
-				cs = sql.NullInt64{Int64: int64(utf8.RuneCountInString(text[:c.ContentOff])), Valid: true}
-				ce = sql.NullInt64{Int64: cs.Int64 + int64(utf8.RuneCountInString(c.Content)), Valid: true}
+		if c.Sentence < len(doc.Sentences) {
+			if s, e, ok := c.ContentRunes(doc.Sentences[c.Sentence].Text); ok {
+				cs, ce = sql.NullInt64{Int64: int64(s), Valid: true}, sql.NullInt64{Int64: int64(e), Valid: true}
 			}
 		}
 		if _, err := stmt.Exec(tid, sentIDs[c.Sentence], c.Kind, c.Speaker, eid, c.Pronoun, c.Cue, c.Content, cs, ce, c.Score,

@@ -61,6 +61,9 @@ func TestClaimsCLI(t *testing.T) {
 			t.Errorf("extract --claims line lacks %q: %s", k, lines[0])
 		}
 	}
+	if first["content_start"] != 31.0 || first["content_end"] != 108.0 {
+		t.Errorf("first claim's content offsets = %v-%v, want 31-108 (code points)", first["content_start"], first["content_end"])
+	}
 	if first["speaker_entity"] != "Donald Trump" || first["cue"] != "says" || first["start"] != 0.0 {
 		t.Errorf("first claim = %s, want Donald Trump says at 0", lines[0])
 	}

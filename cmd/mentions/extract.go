@@ -33,7 +33,8 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	cols := []string{"source", "video_id", "start", "timestamp", "text", "type", "sentence", "url", "surface", "speaker"}
 	if *claims {
-		cols = []string{"source", "video_id", "start", "timestamp", "kind", "speaker", "speaker_entity", "pronoun", "cue", "content", "score", "sentence", "url"}
+		cols = []string{"source", "video_id", "start", "timestamp", "kind", "speaker", "speaker_entity", "pronoun", "cue", "content",
+			"content_start", "content_end", "score", "sentence", "url"}
 	}
 	rw, err := newRowWriter(stdout, *format, cols)
 	if err != nil {
@@ -75,8 +76,13 @@ func (p *printSink) Store(doc *pipeline.Document) error {
 	if p.claims {
 		for _, c := range doc.Claims {
 			start, ts := timeCols(sql.NullFloat64{Float64: c.Start, Valid: c.Timed})
-			if err := p.rw.row(t.Path, t.VideoID, start, ts, c.Kind, c.Speaker, c.SpeakerName, c.Pronoun, c.Cue, c.Content, c.Score,
-				doc.Sentences[c.Sentence].Text, c.URL); err != nil {
+			text := doc.Sentences[c.Sentence].Text
+			var cs, ce any
+			if s, e, ok := c.ContentRunes(text); ok {
+				cs, ce = s, e
+			}
+			if err := p.rw.row(t.Path, t.VideoID, start, ts, c.Kind, c.Speaker, c.SpeakerName, c.Pronoun, c.Cue, c.Content,
+				cs, ce, c.Score, text, c.URL); err != nil {
 				return errors.Join(errors.New("write output"), err)
 			}
 		}
