@@ -48,6 +48,12 @@ var orgHeads = map[string]bool{
 	"agency": true, "foundation": true, "corporation": true, "association": true, "academy": true,
 	"department": true, "court": true, "parliament": true, "assembly": true, "police": true,
 	"company": true, "bureau": true, "society": true, "museum": true,
+	// company names' last words ("Mint Mobile", "Qatar Airways", "Wagner
+	// Group", "Sound Ventures"); "Games" is left out: "Olympic Games"
+	"mobile": true, "airlines": true, "airways": true, "motors": true, "group": true, "inc": true,
+	"ltd": true, "corp": true, "technologies": true, "labs": true, "pharmaceuticals": true,
+	"holdings": true, "insurance": true, "studios": true, "entertainment": true, "records": true,
+	"ventures": true, "partners": true, "enterprises": true, "industries": true, "telecom": true,
 }
 
 // headedByOrg reports whether a span's words include an institution noun
@@ -239,8 +245,12 @@ var docNouns = map[string]bool{
 // Each part is a byte range into name.
 func documentParts(name string) (parts [][2]int, ok bool) {
 	words := strings.Fields(name)
-	if len(words) < 2 || headedByOrg(name) {
+	if len(words) < 2 {
 		return nil, false
+	}
+	last := lowerWord(words[len(words)-1])
+	if !docNouns[last] && headedByOrg(name) {
+		return nil, false // "Democratic National Convention Committee"
 	}
 	for k := 0; k+2 < len(words); k++ {
 		if docNouns[lowerWord(words[k])] && lowerWord(words[k+1]) == "of" {
@@ -255,7 +265,6 @@ func documentParts(name string) (parts [][2]int, ok bool) {
 			return [][2]int{{i, len(name)}}, true
 		}
 	}
-	last := lowerWord(words[len(words)-1])
 	switch {
 	case docNouns[last]:
 		end := strings.LastIndexByte(name, ' ')

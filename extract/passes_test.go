@@ -223,6 +223,8 @@ func TestDocumentParts(t *testing.T) {
 		{"Geneva Conventions", true, []string{"Geneva"}},
 		{"Inflation Reduction Act", true, []string{"Inflation Reduction", "Inflation"}},
 		{"Star Wars", true, []string{"Star"}},
+		{"Presidential Records Act", true, []string{"Presidential Records", "Presidential"}},
+		{"Democratic National Convention Committee", false, nil},
 		{"Supreme Court", false, nil},
 		{"Treaty", false, nil},
 	}
