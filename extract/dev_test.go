@@ -142,7 +142,7 @@ func readDevGold(tb testing.TB, path string, byLine bool) []extract.Timed {
 // we check span rules against. DEV_ERRORS=1 prints every miss and every
 // spurious mention.
 func TestDevF1(t *testing.T) {
-	scoreGoldSet(t, devDir, 0.86, 0.55) // measured 0.869 (6 BBC episodes 0.879, 2 podcasts 0.779) and 0.562
+	scoreGoldSet(t, devDir, 0.87, 0.55) // measured 0.879 (6 BBC episodes 0.889, 2 podcasts 0.787) and 0.562
 }
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see
