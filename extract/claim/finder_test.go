@@ -28,10 +28,11 @@ func TestFinderResolution(t *testing.T) {
 	want := []struct {
 		sentence      int
 		speaker, name string
+		pronoun       bool
 	}{
-		{1, "He", "Dmitry Peskov"}, // the pronoun goes to the person before it, not to Putin after it
-		{2, "They", ""},            // plural: left unresolved
-		{3, "The Pentagon", "Pentagon"},
+		{1, "He", "Dmitry Peskov", true}, // the pronoun goes to the person before it, not to Putin after it
+		{2, "They", "", true},            // plural: left unresolved, and marked a pronoun
+		{3, "The Pentagon", "Pentagon", false},
 	}
 	got := f.Claims(doc)
 	if len(got) != len(want) {
@@ -39,8 +40,9 @@ func TestFinderResolution(t *testing.T) {
 	}
 	for i, w := range want {
 		c := got[i]
-		if c.Sentence != w.sentence || c.Speaker != w.speaker || c.SpeakerName != w.name || c.Kind != "attributed" {
-			t.Errorf("claim %d = sentence %d %s %q -> %q, want sentence %d attributed %q -> %q", i, c.Sentence, c.Kind, c.Speaker, c.SpeakerName, w.sentence, w.speaker, w.name)
+		if c.Sentence != w.sentence || c.Speaker != w.speaker || c.SpeakerName != w.name || c.Kind != "attributed" || c.Pronoun != w.pronoun {
+			t.Errorf("claim %d = sentence %d %s %q -> %q (pronoun %v), want sentence %d attributed %q -> %q (pronoun %v)",
+				i, c.Sentence, c.Kind, c.Speaker, c.SpeakerName, c.Pronoun, w.sentence, w.speaker, w.name, w.pronoun)
 		}
 		if c.URL != "" {
 			t.Errorf("claim %d URL = %q for a non-YouTube transcript, want none", i, c.URL)
