@@ -155,32 +155,39 @@ func withModalName(sentence string, start int) int {
 // capitalised word after it makes "West" part of another name, which
 // the model handles.
 func theWest(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	return addWord(sentences, spans, "West", pipeline.Place, func(s string, start, end int) bool {
+		the := start - len("the ")
+		if the < 0 || s[the:start] != "the " || the > 0 && isLetter(s[the-1]) {
+			return false // not "the West", or "bathe West"
+		}
+		rest := strings.TrimLeft(s[end:], " ")
+		return rest == "" || rest[0] < 'A' || rest[0] > 'Z' // not "the West Bank"
+	})
+}
+
+// addWord adds a span of type typ for each whole-word occurrence of word
+// in the sentences (not inside a longer word, not before a hyphen) that
+// keep accepts and that no span already covers. The spans come back out
+// of order: the pipeline sorts mentions by offset.
+func addWord(sentences []string, spans []pipeline.Span, word, typ string, keep func(s string, start, end int) bool) []pipeline.Span {
 	for i, s := range sentences {
 		for off := 0; ; {
-			j := strings.Index(s[off:], "the West")
+			j := strings.Index(s[off:], word)
 			if j < 0 {
 				break
 			}
-			start := off + j + len("the ")
-			end := start + len("West")
+			start := off + j
+			end := start + len(word)
 			off = end
-			if start > len("the ") && isLetter(s[start-len("the ")-1]) {
-				continue // "bathe West"
+			if start > 0 && isLetter(s[start-1]) || end < len(s) && (isLetter(s[end]) || s[end] == '-') {
+				continue // "Western", "MIT X-Pro"
 			}
-			if end < len(s) && (isLetter(s[end]) || s[end] == '-') {
-				continue // "the Western", "the West-..."
+			if keep(s, start, end) && !overlapsIn(spans, i, start, end) {
+				spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: typ})
 			}
-			rest := strings.TrimLeft(s[end:], " ")
-			if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
-				continue // "the West Bank", "the West African nation"
-			}
-			if overlapsIn(spans, i, start, end) {
-				continue
-			}
-			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Place})
 		}
 	}
-	return spans // out of order: the pipeline sorts mentions by offset
+	return spans
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -282,34 +289,18 @@ func documentParts(name string) (parts [][2]int, ok bool) {
 // otherwise too ambiguous ("Malcolm X", "Generation X", "X-ray") for the
 // model to tag.
 func platformX(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	for i, s := range sentences {
-		for off := 0; ; {
-			j := strings.Index(s[off:], "X")
-			if j < 0 {
-				break
-			}
-			start := off + j
-			end := start + 1
-			off = end
-			if start > 0 && s[start-1] != ' ' || end < len(s) && (isLetter(s[end]) || s[end] == '-' || s[end] == '\'') {
-				continue // "MIT X-Pro", "XL", "X's"
-			}
-			words := strings.Fields(s[:start])
-			prev := ""
-			if len(words) > 0 {
-				prev = strings.ToLower(words[len(words)-1])
-			}
-			after := strings.TrimLeft(s[end:], ", ")
-			if !platformBefore[prev] && !strings.HasPrefix(strings.ToLower(after), "formerly") {
-				continue
-			}
-			if overlapsIn(spans, i, start, end) {
-				continue
-			}
-			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Org})
+	return addWord(sentences, spans, "X", pipeline.Org, func(s string, start, end int) bool {
+		if start > 0 && s[start-1] != ' ' || end < len(s) && s[end] == '\'' {
+			return false // "(X", "X's"
 		}
-	}
-	return spans
+		words := strings.Fields(s[:start])
+		prev := ""
+		if len(words) > 0 {
+			prev = strings.ToLower(words[len(words)-1])
+		}
+		after := strings.TrimLeft(s[end:], ", ")
+		return platformBefore[prev] || strings.HasPrefix(strings.ToLower(after), "formerly")
+	})
 }
 
 // platformBefore are the words before "X" that make it the platform.

@@ -169,6 +169,7 @@ func TestTheWest(t *testing.T) {
 		{"Settlers in the West Bank were attacked.", 0},
 		{"The troops left the West African country.", 0},
 		{"They rode into the Western desert.", 0},
+		{"Birds bathe West of the river.", 0},
 	}
 	for _, tt := range tests {
 		got := theWest([]string{tt.sentence}, nil)
