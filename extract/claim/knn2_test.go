@@ -445,21 +445,8 @@ func TestKNN2Test(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []knn2Cand{{"default (no similarity)", rescore2{}}, knn2A, knn2Chosen.c} {
-		var mapv, p10, rprec float64
-		var per []string
-		for d, doc := range ev.docs {
-			scores := make([]float64, len(doc))
-			labels := make([]bool, len(doc))
-			for i, e := range doc {
-				scores[i] = c.r.margin(ev.z[d][i], ev.sims[d][i])
-				labels[i] = e.label
-			}
-			ap, rp, pk := rankMetrics(rankOrder(scores), labels, []int{10})
-			mapv, rprec, p10 = mapv+ap, rprec+rp, p10+pk[0]
-			per = append(per, fmt.Sprintf("%s %.3f", doc[0].doc, ap))
-		}
-		n := float64(len(ev.docs))
-		t.Logf("| %-44s | %.4f | %.3f | %.3f |", c.name, mapv/n, p10/n, rprec/n)
+		mapv, p10, rprec, per := testRanking(ev.docs, func(d, i int) float64 { return c.r.margin(ev.z[d][i], ev.sims[d][i]) })
+		t.Logf("| %-44s | %.4f | %.3f | %.3f |", c.name, mapv, p10, rprec)
 		t.Logf("    per debate AP: %s", strings.Join(per, ", "))
 	}
 }

@@ -307,21 +307,8 @@ func TestKNN3Test(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := knn3Chosen.r
-	var mapv, p10, rprec float64
-	var per []string
-	for d, doc := range ev.docs[:len(test)] {
-		scores := make([]float64, len(doc))
-		labels := make([]bool, len(doc))
-		for i, e := range doc {
-			scores[i] = r.margin(ev.z[d][i], ev.sims[d][i])
-			labels[i] = e.label
-		}
-		ap, rp, pk := rankMetrics(rankOrder(scores), labels, []int{10})
-		mapv, rprec, p10 = mapv+ap, rprec+rp, p10+pk[0]
-		per = append(per, fmt.Sprintf("%s %.3f", doc[0].doc, ap))
-	}
-	n := float64(len(test))
+	mapv, p10, rprec, per := testRanking(ev.docs[:len(test)], func(d, i int) float64 { return r.margin(ev.z[d][i], ev.sims[d][i]) })
 	d, _, _, _ := ev.slice(len(test), len(ev.docs)).rank(r)
-	t.Logf("| %s, %+v | 2019 MAP %.4f | P@10 %.3f | R-prec %.3f | 2020 MAP %.4f |", model.name, r, mapv/n, p10/n, rprec/n, d)
+	t.Logf("| %s, %+v | 2019 MAP %.4f | P@10 %.3f | R-prec %.3f | 2020 MAP %.4f |", model.name, r, mapv, p10, rprec, d)
 	t.Logf("    per debate AP: %s", strings.Join(per, ", "))
 }

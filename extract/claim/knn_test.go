@@ -263,6 +263,25 @@ func rankByScore(docs [][]example, is19 []bool, score func(d, i int) float64) (m
 	return mapv / n, map19, map20, p10 / n
 }
 
+// testRanking ranks every document of docs by score, as the CLEF scorer
+// does, and returns MAP, mean P@10, mean R-precision and each document's
+// AP as "name AP", for the test-set tables.
+func testRanking(docs [][]example, score func(d, i int) float64) (mapv, p10, rprec float64, per []string) {
+	for d, doc := range docs {
+		scores := make([]float64, len(doc))
+		labels := make([]bool, len(doc))
+		for i, e := range doc {
+			scores[i] = score(d, i)
+			labels[i] = e.label
+		}
+		ap, rp, pk := rankMetrics(rankOrder(scores), labels, []int{10})
+		mapv, rprec, p10 = mapv+ap, rprec+rp, p10+pk[0]
+		per = append(per, fmt.Sprintf("%s %.3f", doc[0].doc, ap))
+	}
+	n := float64(len(docs))
+	return mapv / n, p10 / n, rprec / n, per
+}
+
 // histogram tabulates the held-out sentences of ev by their top
 // similarity to each memory under variant v: how many, and how many are
 // positives, per bucket; and the MAP of ranking by that similarity alone.
@@ -533,27 +552,14 @@ func TestKNNVariants(t *testing.T) {
 	n19, n20 := len(sets[0]), len(sets[1])
 	t19, t20, cb := part(0, n19), part(n19, n19+n20), part(n19+n20, len(all))
 	for _, c := range cands {
-		var mapv, p10, rprec float64
-		var per []string
-		for d, doc := range t19.docs {
-			scores := make([]float64, len(doc))
-			labels := make([]bool, len(doc))
-			for i, e := range doc {
-				scores[i] = c.r.margin(t19.z[d][i], t19.sims[c.v][d][i])
-				labels[i] = e.label
-			}
-			ap, rp, pk := rankMetrics(rankOrder(scores), labels, []int{10})
-			mapv, rprec, p10 = mapv+ap, rprec+rp, p10+pk[0]
-			per = append(per, fmt.Sprintf("%s %.3f", doc[0].doc, ap))
-		}
-		n := float64(len(t19.docs))
+		mapv, p10, rprec, per := testRanking(t19.docs, func(d, i int) float64 { return c.r.margin(t19.z[d][i], t19.sims[c.v][d][i]) })
 		d, _, _, _ := t20.rank(c.v, c.r)
 		scores := make([]float64, len(cb.docs))
 		for i := range cb.docs {
 			scores[i] = sigmoid(c.r.margin(cb.z[i][0], cb.sims[c.v][i][0]))
 		}
 		at, best := classify(scores, held, 0.45), bestThreshold(scores, held)
-		t.Logf("| %-56s | %.4f | %.3f | %.3f | %.4f | %.3f | %.3f (at %.2f) |", c.name, mapv/n, p10/n, rprec/n, d, at.F1, best.F1, best.Threshold)
+		t.Logf("| %-56s | %.4f | %.3f | %.3f | %.4f | %.3f | %.3f (at %.2f) |", c.name, mapv, p10, rprec, d, at.F1, best.F1, best.Threshold)
 		t.Logf("    per debate AP: %s", strings.Join(per, ", "))
 	}
 }
