@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -407,10 +406,7 @@ func TestKNN2Selection(t *testing.T) {
 	aAP := run.cv.aps(knn2A.r)
 	allAPs := append([][]float64{aAP}, aps...)
 	ns := nestedMAP(run.cv.fold, allAPs, aAP)
-	for f := range ns.chosen {
-		fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (A %.4f)\n", f, cands[ns.chosen[f]].name, ns.foldMAP[f], ns.foldBase[f])
-	}
-	fmt.Printf("nested CV MAP %.4f (A %.4f)\n", ns.mapAll, ns.baseAll)
+	ns.print(func(i int) string { return cands[i].name }, "A")
 	if c, ok := knn2Finalist(run, grid); ok {
 		fmt.Println("finalist:", run.row(c.name, c.r))
 	} else {
@@ -432,14 +428,8 @@ func TestKNN2Test(t *testing.T) {
 	}
 	tc := TrainConfig{Dir: dir}
 	tc.defaults()
-	docs, weights, err := trainingDocs(tc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	test, err := readCLEFDir(filepath.Join(dir, pathCLEF2019Test), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs, weights := trainDocs(t, tc)
+	test := clefSet(t, dir, pathCLEF2019Test)
 	ev, err := collectKNN2(docs, weights, test, tc, knn2NegStride())
 	if err != nil {
 		t.Fatal(err)

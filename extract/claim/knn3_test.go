@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -262,10 +261,7 @@ func TestKNN3Selection(t *testing.T) {
 		}
 	}
 	ns := nestedMAP(fold, cands, aAP)
-	for f := range ns.chosen {
-		fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (A %.4f)\n", f, names[ns.chosen[f]], ns.foldMAP[f], ns.foldBase[f])
-	}
-	fmt.Printf("nested CV MAP %.4f (A %.4f)\n", ns.mapAll, ns.baseAll)
+	ns.print(func(i int) string { return names[i] }, "A")
 	if c, ok := knn3Finalist(combos, aCV, aDev); ok {
 		fmt.Printf("finalist: %s (model %d): CV %.4f, 2020 %.4f\n", c.name(), c.model, c.cv, c.dev)
 	} else {
@@ -290,18 +286,8 @@ func TestKNN3Test(t *testing.T) {
 	tc := model.tc
 	tc.Dir = dir
 	tc.defaults()
-	docs, weights, err := trainingDocs(tc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	test, err := readCLEFDir(filepath.Join(dir, pathCLEF2019Test), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dev, err := readCLEFDir(filepath.Join(dir, pathCLEF2020Test), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs, weights := trainDocs(t, tc)
+	test, dev := clefSet(t, dir, pathCLEF2019Test), clefSet(t, dir, pathCLEF2020Test)
 	ev, _, err := collectKNN3(docs, weights, slices.Concat(test, dev), tc)
 	if err != nil {
 		t.Fatal(err)

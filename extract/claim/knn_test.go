@@ -70,16 +70,8 @@ func TestSimIndex(t *testing.T) {
 // several term options.
 func BenchmarkSimLookup(b *testing.B) {
 	dir := claimsData(b)
-	cfg := TrainConfig{Dir: dir}
-	cfg.defaults()
-	docs, _, err := trainingDocs(cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	test, err := readCLEFDir(filepath.Join(dir, pathCLEF2020Test), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, _ := trainDocs(b, TrainConfig{Dir: dir})
+	test := clefSet(b, dir, pathCLEF2020Test)
 	var sents []string
 	for _, d := range test {
 		for _, e := range d {
@@ -623,10 +615,7 @@ func TestKNNSelection(t *testing.T) {
 		// estimates what choosing among the grid gains, net of the luck of
 		// the choice.
 		ns := nestedMAP(run.cv.fold, aps, run.cv.aps(base.v, base.r))
-		for f := range ns.chosen {
-			fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (default %.4f)\n", f, grid[ns.chosen[f]].name, ns.foldMAP[f], ns.foldBase[f])
-		}
-		fmt.Printf("nested CV MAP %.4f (default %.4f)\n", ns.mapAll, ns.baseAll)
+		ns.print(func(i int) string { return grid[i].name }, "default")
 	}
 	if want("knn confirm") {
 		// the finalists on a linear model of other seeds
@@ -719,6 +708,38 @@ func nestedMAP(fold []int, aps [][]float64, base []float64) nested {
 	}
 	ns.mapAll, ns.baseAll = sum/float64(len(fold)), sumBase/float64(len(fold))
 	return ns
+}
+
+// trainDocs loads the training documents of tc (defaults applied) with
+// their loss weights.
+func trainDocs(tb testing.TB, tc TrainConfig) ([][]example, []float64) {
+	tb.Helper()
+	tc.defaults()
+	docs, weights, err := trainingDocs(tc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs, weights
+}
+
+// clefSet reads the debates of one CLEF folder under dir (pathCLEF2019Test,
+// pathCLEF2020Test).
+func clefSet(tb testing.TB, dir, sub string) [][]example {
+	tb.Helper()
+	docs, err := readCLEFDir(filepath.Join(dir, sub), nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs
+}
+
+// print writes which candidate the nested selection chose in each fold
+// (name names candidate i) and the pooled MAP, beside the baseline's.
+func (ns nested) print(name func(i int) string, base string) {
+	for f := range ns.chosen {
+		fmt.Printf("nested fold %d: chose %q: fold MAP %.4f (%s %.4f)\n", f, name(ns.chosen[f]), ns.foldMAP[f], base, ns.foldBase[f])
+	}
+	fmt.Printf("nested CV MAP %.4f (%s %.4f)\n", ns.mapAll, base, ns.baseAll)
 }
 
 // knnData loads what the similarity experiments evaluate on: the 4 CV
