@@ -228,3 +228,49 @@ func TestClaimRows(t *testing.T) {
 		t.Errorf("content offsets %v-%v in %q, want Putin's", r.ContentStart, r.ContentEnd, text)
 	}
 }
+
+// TestMigrationMarksPronouns opens a database as it was before migration
+// 0007 (the pronoun column dropped, the migration unrecorded), with claims
+// stored then, and checks that opening it again adds the column and marks
+// the pronoun sources from the source as written.
+func TestMigrationMarksPronouns(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc("/a.md", "h1", "Putin")
+	d.Claims = append(d.Claims,
+		pipeline.Claim{Sentence: 0, Kind: "attributed", Speaker: "They", Cue: "said", Content: "x", Score: 0.1},
+		pipeline.Claim{Sentence: 0, Kind: "attributed", Speaker: "Trump", Cue: "said", Content: "x", Score: 0.1})
+	if err := db.Store(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`ALTER TABLE claims DROP COLUMN pronoun`, `DELETE FROM migrations WHERE name = '0007_claim_pronoun.sql'`} {
+		if _, err := db.SQL().Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if db, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got := map[string]bool{}
+	rows, err := db.SQL().Query(`SELECT speaker, pronoun FROM claims WHERE kind = 'attributed'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		var p bool
+		if err := rows.Scan(&s, &p); err != nil {
+			t.Fatal(err)
+		}
+		got[s] = p
+	}
+	if !got["They"] || got["Trump"] || len(got) != 2 {
+		t.Errorf("pronoun marks after the migration = %v, want They true, Trump false", got)
+	}
+}
