@@ -115,7 +115,7 @@ func (a *attributor) run() []Attribution {
 func (a *attributor) verb(i, end int, cw cueWord) {
 	// auxiliaries before the cue belong to it
 	c := i
-	for c-1 >= 0 && a.toks[c-1].kind == tokWord && auxWords[a.word(c-1)] && !(a.toks[c-1].upper && c-1 > 0) {
+	for c-1 >= 0 && a.toks[c-1].kind == tokWord && (auxWords[a.word(c-1)] || lyAdverb(a.word(c-1))) && !(a.toks[c-1].upper && c-1 > 0) {
 		// (capitalised inside a sentence, "Will" is a name: "Will Ross told")
 		c--
 	}
@@ -141,7 +141,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	}
 	w := a.word(i)
 	implicit := srcS < 0
-	if implicit && !hasAux && (cw.kind == cueSay || cw.kind == cueThink) && !strings.HasSuffix(w, "ing") {
+	// "... and concluded that ...": the subject is the clause's
+	coordinated := implicit && !strings.HasSuffix(w, "ing") && a.isWord(c-1, "and")
+	if implicit && !coordinated && !hasAux && (cw.kind == cueSay || cw.kind == cueThink) && !strings.HasSuffix(w, "ing") {
 		// inverted: "..., said John Smith, a spokesman."
 		if s, e := a.sourceRight(end); s >= 0 && c > 0 && a.toks[c-1].kind == tokPunct {
 			at := Attribution{Pronoun: e == s+1 && thirdPronouns[a.word(s)]}
@@ -158,13 +160,17 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	}
 	subject := false // the source is the subject of the clause before
 	if implicit {
-		// ", saying ...", ", adding ...": the subject is elsewhere
-		if !strings.HasSuffix(w, "ing") || !a.isPunct(c-1, ",") {
+		// ", saying ...", ", adding ...", "... and concluded that ...":
+		// the subject is elsewhere
+		participle := strings.HasSuffix(w, "ing") && a.isPunct(c-1, ",")
+		if !participle && !coordinated {
 			return
 		}
 		if s, e := a.clauseSubject(c - 1); s >= 0 {
 			srcS, srcE, implicit, subject = s, e, false, true
 			pron = e == s+1 && thirdPronouns[a.word(s)]
+		} else if coordinated {
+			return
 		}
 	}
 	if cw.base && !hasAux && cw.kind != cueParticle && !implicit {
@@ -522,7 +528,7 @@ func (a *attributor) coordinated(i int) bool {
 		return false
 	}
 	c := i
-	for c-1 >= 0 && a.toks[c-1].kind == tokWord && auxWords[a.word(c-1)] {
+	for c-1 >= 0 && a.toks[c-1].kind == tokWord && (auxWords[a.word(c-1)] || lyAdverb(a.word(c-1))) {
 		c--
 	}
 	k := c - 1
@@ -800,6 +806,12 @@ func (a *attributor) npStart(k int) int {
 		s = j
 	}
 	return s
+}
+
+// lyAdverb reports whether w is an adverb in -ly, which belongs to the cue
+// like an auxiliary ("frequently complains", "strongly denied").
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 }
 
 // lyNouns end in -ly without being adverbs ("the family", "an ally").

@@ -151,6 +151,18 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Israel", Cue: "has said", Content: "it is at war"}},
 		},
 		{
+			// BBC Global News, 2023-08
+			name:     "an adverb in -ly belongs to the cue",
+			sentence: "Donald Trump frequently complains that the Biden administration has weaponized the justice system.",
+			want:     []Attribution{{Source: "Donald Trump", Cue: "frequently complains", Content: "the Biden administration has weaponized the justice system"}},
+		},
+		{
+			// BBC Global News, 2023-08
+			name:     "a cue coordinated by and takes the clause's subject",
+			sentence: "Researchers have studied footage of the encounters and concluded that up to 20 animals have learned to do this.",
+			want:     []Attribution{{Source: "Researchers", Cue: "concluded", Content: "up to 20 animals have learned to do this"}},
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},
