@@ -437,7 +437,7 @@ func cueWordsHas(w string) bool { _, ok := cueWords[w]; return ok }
 var nounFollowers = setOf("are", "were", "is", "was", "have", "had", "will", "would", "can", "could",
 	"should", "may", "might", "must", "do", "did", "in", "of", "on", "at", "from", "with", "by",
 	"into", "which", "who", "where", "when", "like", "such", "across", "around", "made", "given",
-	"taken", "kept", "held", "broken")
+	"taken", "kept", "held", "broken", "regarding", "about", "for", "to")
 
 // statesBefore are words that make "states" the plural noun.
 var statesBefore = setOf("member", "baltic", "arab", "gulf", "island", "european", "african", "nation",

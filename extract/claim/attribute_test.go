@@ -163,6 +163,11 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Researchers", Cue: "concluded", Content: "up to 20 animals have learned to do this"}},
 		},
 		{
+			// BBC Global News, 2024-07
+			name:     "a plural cue form before regarding is a noun",
+			sentence: "He made bold promises regarding foreign policy.",
+		},
+		{
 			name:     "call with a particle is another verb",
 			sentence: "The minister called them back on Monday.",
 		},
