@@ -157,13 +157,7 @@ func (r rescore2) margin(z float64, s []float32) float64 {
 func (ev *knn2Eval) aps(r rescore2) []float64 {
 	out := make([]float64, len(ev.docs))
 	for d, doc := range ev.docs {
-		scores := make([]float64, len(doc))
-		labels := make([]bool, len(doc))
-		for i, e := range doc {
-			scores[i] = r.margin(ev.z[d][i], ev.sims[d][i])
-			labels[i] = e.label
-		}
-		out[d], _, _ = rankMetrics(rankOrder(scores), labels, nil)
+		out[d], _, _ = rankDoc(doc, func(i int) float64 { return r.margin(ev.z[d][i], ev.sims[d][i]) })
 	}
 	return out
 }

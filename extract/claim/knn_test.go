@@ -226,15 +226,9 @@ func (ev *knnEval) rank(v int, r rescore) (mapv, map19, map20, p10 float64) {
 func rankByScore(docs [][]example, is19 []bool, score func(d, i int) float64) (mapv, map19, map20, p10 float64) {
 	var n19, n20 int
 	for d, doc := range docs {
-		scores := make([]float64, len(doc))
-		labels := make([]bool, len(doc))
-		for i, e := range doc {
-			scores[i] = score(d, i)
-			labels[i] = e.label
-		}
-		ap, _, pk := rankMetrics(rankOrder(scores), labels, []int{10})
+		ap, _, pk := rankDoc(doc, func(i int) float64 { return score(d, i) })
 		mapv += ap
-		p10 += pk[0]
+		p10 += pk
 		if is19 != nil {
 			if is19[d] {
 				map19 += ap
@@ -260,18 +254,25 @@ func rankByScore(docs [][]example, is19 []bool, score func(d, i int) float64) (m
 // AP as "name AP", for the test-set tables.
 func testRanking(docs [][]example, score func(d, i int) float64) (mapv, p10, rprec float64, per []string) {
 	for d, doc := range docs {
-		scores := make([]float64, len(doc))
-		labels := make([]bool, len(doc))
-		for i, e := range doc {
-			scores[i] = score(d, i)
-			labels[i] = e.label
-		}
-		ap, rp, pk := rankMetrics(rankOrder(scores), labels, []int{10})
-		mapv, rprec, p10 = mapv+ap, rprec+rp, p10+pk[0]
+		ap, rp, pk := rankDoc(doc, func(i int) float64 { return score(d, i) })
+		mapv, rprec, p10 = mapv+ap, rprec+rp, p10+pk
 		per = append(per, fmt.Sprintf("%s %.3f", doc[0].doc, ap))
 	}
 	n := float64(len(docs))
 	return mapv / n, p10 / n, rprec / n, per
+}
+
+// rankDoc ranks one document's sentences by score and returns its AP,
+// R-precision and P@10.
+func rankDoc(doc []example, score func(i int) float64) (ap, rprec, p10 float64) {
+	scores := make([]float64, len(doc))
+	labels := make([]bool, len(doc))
+	for i, e := range doc {
+		scores[i] = score(i)
+		labels[i] = e.label
+	}
+	ap, rprec, pk := rankMetrics(rankOrder(scores), labels, []int{10})
+	return ap, rprec, pk[0]
 }
 
 // histogram tabulates the held-out sentences of ev by their top
@@ -313,13 +314,7 @@ func (ev *knnEval) histogram(v int, name string) string {
 func (ev *knnEval) aps(v int, r rescore) []float64 {
 	out := make([]float64, len(ev.docs))
 	for d, doc := range ev.docs {
-		scores := make([]float64, len(doc))
-		labels := make([]bool, len(doc))
-		for i, e := range doc {
-			scores[i] = r.margin(ev.z[d][i], ev.sims[v][d][i])
-			labels[i] = e.label
-		}
-		out[d], _, _ = rankMetrics(rankOrder(scores), labels, nil)
+		out[d], _, _ = rankDoc(doc, func(i int) float64 { return r.margin(ev.z[d][i], ev.sims[v][d][i]) })
 	}
 	return out
 }
