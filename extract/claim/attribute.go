@@ -142,7 +142,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	w := a.word(i)
 	implicit := srcS < 0
 	// "... and concluded that ...": the subject is the clause's
-	coordinated := implicit && !strings.HasSuffix(w, "ing") && a.isWord(c-1, "and")
+	coordinated := implicit && !strings.HasSuffix(w, "ing") && (a.isWord(c-1, "and") || (a.isWord(c-1, "also") || a.isWord(c-1, "then")) && a.isWord(c-2, "and"))
 	if implicit && !coordinated && !hasAux && (cw.kind == cueSay || cw.kind == cueThink) && !strings.HasSuffix(w, "ing") {
 		// inverted: "..., said John Smith, a spokesman."
 		if s, e := a.sourceRight(end); s >= 0 && c > 0 && a.toks[c-1].kind == tokPunct {
@@ -195,7 +195,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if !implicit && srcE-srcS == 1 && determiners[a.word(srcS)] && (!collective[a.word(srcS)] || srcS > 0 && existential[a.word(srcS-1)]) {
 		return // "an added pressure", "its thought", "there's some thought that": a noun after a determiner
 	}
-	if !implicit && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
+	if !implicit && apos < 0 && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
 		return // "Microsoft's warning adds": a noun after a possessive
 	}
 	if !implicit && srcS > 0 && questionAux[a.word(srcS-1)] && strings.HasSuffix(strings.TrimSpace(a.s), "?") {
@@ -324,7 +324,7 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 			return -1, -1
 		}
 		w := a.word(e)
-		if e > s && (auxWords[w] && !a.toks[e].upper || !t.upper && isVerbish(w)) {
+		if e > s && (auxWords[w] && !a.toks[e].upper || !t.upper && (isVerbish(w) || irregularPast[w])) {
 			return s, e
 		}
 		if npStop[w] && w != "and" || whWords[w] || w == "who" || w == "which" {
@@ -333,6 +333,11 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 	}
 	return -1, -1
 }
+
+// irregularPast are common past forms without -ed that end a clause's
+// subject ("She went on to call X ... and also praised Y").
+var irregularPast = setOf("went", "came", "took", "made", "gave", "spoke", "met", "left", "held", "got",
+	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost")
 
 // discourseWords may open a sentence before its subject.
 var discourseWords = setOf("and", "but", "so", "now", "well", "meanwhile", "then", "also", "today",
@@ -532,11 +537,14 @@ func (a *attributor) coordinated(i int) bool {
 		c--
 	}
 	k := c - 1
-	if k < 1 || a.toks[k].kind != tokWord || thirdPronouns[a.word(k)] || firstSecond[a.word(k)] {
+	if k < 1 || a.toks[k].kind != tokWord || firstSecond[a.word(k)] {
 		return false
 	}
 	s := a.npStart(k)
-	if s > k || s < 1 || !coordinators[a.word(s-1)] || !(determiners[a.word(s)] || a.toks[s].upper) {
+	if thirdPronouns[a.word(k)] {
+		s = k
+	}
+	if s > k || s < 1 || !coordinators[a.word(s-1)] || !(determiners[a.word(s)] || a.toks[s].upper || thirdPronouns[a.word(s)]) {
 		return false
 	}
 	conj := a.toks[s-1].start
@@ -653,6 +661,11 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		}
 	}
 	if a.isPunct(k, ",") {
+		// "Jens Stoltenberg, who'll hand over in the autumn, said": who
+		// speaks stands before the relative clause
+		if s, e := a.beforeRelative(k); s >= 0 {
+			return s, e, false, true
+		}
 		// "Officials at Homeland Security, a division of ICE, said": who
 		// speaks stands before the appositive
 		if s, e := a.beforeAppositive(k); s >= 0 {
@@ -705,10 +718,11 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 
 // withPlace extends a source phrase starting at token s over a speaker
 // before a place: "Healthcare workers in the Democratic Republic of Congo
-// have told", "Leandro Presyresh from BBC Brazil explains": who speaks is
-// the phrase before the place.
+// have told", "Leandro Presyresh from BBC Brazil explains", "An animal
+// conservation centre in Spain has blamed": who speaks is the phrase
+// before the place.
 func (a *attributor) withPlace(s int) int {
-	if s >= 2 && locPrep[a.word(s-1)] && a.toks[s-2].kind == tokWord && speakerNoun(a.word(s-2), a.toks[s-2].upper) {
+	if s >= 2 && locPrep[a.word(s-1)] && a.toks[s-2].kind == tokWord && (speakerNoun(a.word(s-2), a.toks[s-2].upper) || bodyNouns[a.word(s-2)]) {
 		if s2 := a.npStart(s - 2); s2 <= s-2 {
 			return s2
 		}
@@ -747,6 +761,37 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 		return -1, -1
 	}
 	e := j
+	s := a.npStart(e - 1)
+	if s < e {
+		s = a.withPlace(s)
+	}
+	if s >= e || !(a.toks[s].upper || determiners[a.word(s)]) || thirdPronouns[a.word(s)] || firstSecond[a.word(s)] {
+		return -1, -1
+	}
+	return s, e
+}
+
+// beforeRelative finds the noun phrase before a relative clause that ends
+// with the comma at token k ("And Jens Stoltenberg, who'll hand over in
+// the autumn, said"): the clause opens with ", who" or ", which" (or a
+// contraction, "who'll"), holds no other punctuation but abbreviation
+// dots and apostrophes, and is at most twelve words; the phrase before it
+// opens with a capital or a determiner and is not a pronoun. It returns
+// token bounds or -1.
+func (a *attributor) beforeRelative(k int) (int, int) {
+	j := k - 1
+	for ; j > 0 && k-j <= 12; j-- {
+		if w := a.word(j); (w == "who" || w == "which" || relContractions[w]) && a.isPunct(j-1, ",") {
+			break
+		}
+		if t := a.toks[j]; t.kind == tokPunct && !a.isPunct(j, ".") && !a.isPunct(j, "'") && !a.isPunct(j, "’") {
+			return -1, -1
+		}
+	}
+	if j <= 1 || j == k-1 || !a.isPunct(j-1, ",") {
+		return -1, -1
+	}
+	e := j - 1
 	s := a.npStart(e - 1)
 	if s < e {
 		s = a.withPlace(s)

@@ -360,6 +360,44 @@ func TestAttribute(t *testing.T) {
 			name:     "no inversion after and",
 			sentence: "When a crowd takes over like that, and shows that much love, and they know every song, it was the perfect show.",
 		},
+		{
+			// BBC Global News, 2024-06-27: two reports, the second by the same pronoun
+			name:     "coordinated pronoun source",
+			sentence: "He urged people to take to the streets and he said he was going to defeat the coup.",
+			want: []Attribution{
+				{Source: "He", Pronoun: true, Cue: "urged", Content: "people to take to the streets"},
+				{Source: "he", Pronoun: true, Cue: "said", Content: "he was going to defeat the coup"},
+			},
+		},
+		{
+			// BBC Global News, 2024-06-04: who speaks stands before the relative clause
+			name:     "source before a relative clause",
+			sentence: "And Jens Stoltenberg, who'll hand over in the autumn, said he was leaving the alliance in good hands.",
+			want:     []Attribution{{Source: "Jens Stoltenberg", Cue: "said", Content: "he was leaving the alliance in good hands"}},
+		},
+		{
+			// BBC Global News, 2024-06-27
+			name:     "institution before a place",
+			sentence: "An animal conservation center in Spain has blamed loud music from a festival for the deaths of several endangered gazelles.",
+			want:     []Attribution{{Source: "An animal conservation center in Spain", Cue: "has blamed ... for", Content: "loud music from a festival for the deaths of several endangered gazelles"}},
+		},
+		{
+			// BBC Global News, 2024-06-27: a clause subject ended by an irregular past
+			name:     "and-coordinated cue after an irregular past",
+			sentence: "He came out very strongly after the protesters stormed parliament and said that the security apparatus would make sure that this didn't happen again.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "said", Content: "the security apparatus would make sure that this didn't happen again"}},
+		},
+		{
+			// BBC Global News, 2023-08-03
+			name:     "welcomed ... as",
+			sentence: "Jewish organizations have welcomed the verdict as a sign that the United States will not tolerate hate.",
+			want:     []Attribution{{Source: "Jewish organizations", Cue: "have welcomed ... as", Content: "the verdict as a sign that the United States will not tolerate hate"}},
+		},
+		{
+			name:     "contracted pronoun before a cue is no possessive",
+			sentence: "He's urging people to work out in advance what to do.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

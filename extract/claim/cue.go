@@ -96,6 +96,7 @@ var cueWords = func() map[string]cueWord {
 	frame("for", "criticize", "criticizes", "criticized", "criticizing")
 	frame("for", "praise", "praises", "praised", "praising")
 	frame("to", "compare", "compares", "compared", "comparing")
+	frame("as", "welcome", "welcomes", "welcomed", "welcoming")
 	say(cueDescribe, "hail", "hails", "hailed", "hailing")
 	say(cueSay, "condemn", "condemns", "condemned", "condemning")
 	say(cueSay, "denounce", "denounces", "denounced", "denouncing")
@@ -104,6 +105,7 @@ var cueWords = func() map[string]cueWord {
 	say(cueSay, "conclude", "concludes", "concluded", "concluding")
 	say(cueSay, "recount", "recounts", "recounted", "recounting")
 	say(cueSay, "cite", "cites", "cited", "citing")
+	say(cueSay, "dismiss", "dismisses", "dismissed", "dismissing")
 	say(cueThink, "believe", "believes", "believed")
 	say(cueThink, "think", "thinks", "thought")
 	part := func(particle string, forms ...string) {
@@ -126,12 +128,19 @@ var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "
 	"often", "always", "never", "recently", "publicly", "privately", "not", "once",
 	"hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
 	"wasn't", "aren't", "weren't", "can't", "couldn't", "shouldn't", "certainly", "clearly",
-	"now", "still", "actually", "apparently", "openly", "increasingly", "all", "both")
+	"now", "still", "even", "actually", "apparently", "openly", "increasingly", "all", "both")
 
 // collective nouns take a plural verb in British English ("Police say",
 // "the team say"), so they may head the subject of a base-form cue.
 var collective = setOf("police", "people", "staff", "crew", "public", "military", "team",
 	"family", "majority", "army", "government", "media", "some", "many", "most", "both", "all")
+
+// bodyNouns are singular heads of a phrase naming one who speaks for an
+// institution ("a conservation centre in Spain", "the ministry in Kyiv").
+var bodyNouns = setOf("centre", "center", "court", "ministry", "office", "agency", "group", "organisation",
+	"organization", "council", "committee", "department", "company", "firm", "charity", "union",
+	"spokesman", "spokeswoman", "spokesperson", "official", "minister", "governor", "mayor",
+	"embassy", "hospital", "university", "institute", "commission", "authority", "prosecutor")
 
 // notPlural end in "s" without being plural nouns.
 var notPlural = setOf("this", "his", "its", "thus", "was", "has", "does", "is", "us", "yes",

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -66,6 +68,11 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			base.URL = pipeline.DeepLink(doc.Transcript, sent.Start)
 		}
 		ms := bySent[si]
+		// unnamed is where the last source of this sentence that names
+		// one person without a name ("a government spokesperson") starts,
+		// or -1: a "he" or "she" after it refers to that person, not to
+		// someone named earlier
+		unnamed := -1
 		for _, at := range Attribute(sent.Text) {
 			c := base
 			c.Kind = "attributed"
@@ -76,11 +83,17 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			c.ContentOff = at.ContentStart
 			switch {
 			case at.Pronoun:
-				if personPronouns[lower(at.Source)] {
+				if personPronouns[lower(at.Source)] && !(unnamed >= 0 && unnamed < at.SourceStart && !personBetween(ms, sent.Offset+unnamed, sent.Offset+at.SourceStart)) {
 					c.SpeakerName = personBefore(ms, sent.Offset+at.SourceStart, lastPerson)
+					if r := lastRole(sent.Text, at.SourceStart); r >= 0 && !personBetween(ms, sent.Offset+r, sent.Offset+at.SourceStart) {
+						c.SpeakerName = "" // "the president ... He urged": someone unnamed
+					}
 				}
 			case at.SourceStart >= 0:
 				c.SpeakerName = mentionIn(ms, sent.Offset+at.SourceStart, sent.Offset+at.SourceEnd)
+				if c.SpeakerName == "" && singularPerson(at.Source) {
+					unnamed = at.SourceStart
+				}
 			}
 			out = append(out, c)
 		}
@@ -101,6 +114,9 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			if m.Type == pipeline.Person {
 				lastPerson = m.Name
 			}
+		}
+		if r := lastRole(sent.Text, len(sent.Text)); r >= 0 && !personBetween(ms, sent.Offset+r, sent.Offset+len(sent.Text)) {
+			lastPerson = "" // a person named by role only comes last
 		}
 	}
 	return out
@@ -124,6 +140,114 @@ func mentionIn(ms []pipeline.Mention, s, e int) string {
 	}
 	return name
 }
+
+// personBetween reports whether a PERSON mention starts in the document
+// byte range [s, e).
+func personBetween(ms []pipeline.Mention, s, e int) bool {
+	for _, m := range ms {
+		if m.Type == pipeline.Person && s <= m.Offset && m.Offset < e {
+			return true
+		}
+	}
+	return false
+}
+
+// singularPerson reports whether a source phrase without a name may be
+// one person: it opens with "a", "an" or "the" and its last word is not
+// a plural ("a government spokesperson", "the judge"; not "officials").
+func singularPerson(src string) bool {
+	words := strings.Fields(lower(src))
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	last := words[len(words)-1]
+	return !(strings.HasSuffix(last, "s") || collective[last] || irregularPlural(last))
+}
+
+// lastRole returns where the last phrase before byte offset end of text
+// names a person by role alone starts ("the president went on social
+// media", "a government spokesperson"), or -1. A role followed by a
+// capital is a title before a name ("the president Luis Arce").
+func lastRole(text string, end int) int {
+	// a word scan without allocation: this runs on every sentence
+	type word struct {
+		start, end int
+		spaced     bool // only spaces between it and the word before
+	}
+	var recent [3]word // up to three words before the current one, most recent last
+	n := 0
+	last := -1
+	var buf [16]byte
+	for i := 0; i < end; {
+		if !asciiLetter(text[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < end && (asciiLetter(text[i]) || text[i] == '\'') {
+			i++
+		}
+		w := word{start: s, end: i, spaced: n > 0 && onlySpaces(text[recent[len(recent)-1].end:s])}
+		if n > 0 && w.spaced && roleNouns[string(lowerBytes(buf[:0], text[s:i]))] {
+			// a determiner at most three words back, joined by spaces
+			for k := len(recent) - 1; k >= 0 && k >= len(recent)-n; k-- {
+				switch string(lowerBytes(buf[:0], text[recent[k].start:recent[k].end])) {
+				case "the", "a", "an":
+					next := i
+					for next < end && text[next] == ' ' {
+						next++
+					}
+					if !(next > i && next < end && text[next] >= 'A' && text[next] <= 'Z') {
+						last = recent[k].start // not a title before a name
+					}
+					k = -1
+					continue
+				}
+				if !recent[k].spaced {
+					break
+				}
+			}
+		}
+		copy(recent[:], recent[1:])
+		recent[len(recent)-1] = w
+		n++
+	}
+	return last
+}
+
+func asciiLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func onlySpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerBytes appends s lower-cased (ASCII) to buf, truncated to buf's
+// capacity so that it never allocates (role nouns are short).
+func lowerBytes(buf []byte, s string) []byte {
+	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// roleNouns name one person by the office they hold.
+var roleNouns = setOf("president", "minister", "spokesman", "spokeswoman", "spokesperson", "judge",
+	"commander", "general", "leader", "chief", "governor", "mayor", "official", "ambassador", "king",
+	"queen", "prince", "chancellor", "premier", "senator", "secretary", "envoy", "prosecutor")
 
 // personBefore returns the last PERSON mention of the sentence that starts
 // before document offset off, else prev (the last person of earlier

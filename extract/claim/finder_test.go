@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mentions/mentions/pipeline"
@@ -49,6 +50,48 @@ func TestFinderResolution(t *testing.T) {
 		}
 		if c.Start != float64(10*w.sentence) || !c.Timed {
 			t.Errorf("claim %d start = %v (timed %v), want %v", i, c.Start, c.Timed, 10*w.sentence)
+		}
+	}
+}
+
+// TestFinderUnnamedPerson: a "he" or "she" after a person named by role
+// alone ("the president", "a government spokesperson") refers to that
+// person, so it is left unresolved rather than given to someone named
+// earlier (BBC Global News, 2024-06-27 and 2023-12-10).
+func TestFinderUnnamedPerson(t *testing.T) {
+	sents := []string{
+		"I spoke to our regional editor Leonardo Rocha.",
+		"An hour later the president went on social media and made a statement.",
+		"He urged people to take to the streets.",
+		"Leonardo Rocha said the troops had left.",
+		"A government spokesperson has described this as a threat, and she said the rebels were armed.",
+		"The president Luis Arce spoke, and he said the army would obey.",
+	}
+	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name"}}
+	off := 0
+	for i, s := range sents {
+		doc.Sentences = append(doc.Sentences, pipeline.Sentence{Index: i, Text: s, Offset: off, Start: float64(10 * i), Timed: true})
+		off += len(s) + 1
+	}
+	person := func(sent int, name string) pipeline.Mention {
+		return pipeline.Mention{Sentence: sent, Name: name, Surface: name, Type: pipeline.Person,
+			Offset: doc.Sentences[sent].Offset + strings.Index(sents[sent], name)}
+	}
+	doc.Mentions = []pipeline.Mention{person(0, "Leonardo Rocha"), person(3, "Leonardo Rocha"), person(5, "Luis Arce")}
+	want := []struct{ speaker, name string }{
+		{"He", ""},                           // the president, unnamed, came after Leonardo Rocha
+		{"Leonardo Rocha", "Leonardo Rocha"}, // a name resolves to itself
+		{"A government spokesperson", ""},    // no entity
+		{"she", ""},                          // the spokesperson, not Leonardo Rocha
+		{"he", "Luis Arce"},                  // a role before a name is a title
+	}
+	got := (&Finder{Threshold: 2}).Claims(doc)
+	if len(got) != len(want) {
+		t.Fatalf("Claims() = %+v, want %d claims", got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Speaker != w.speaker || got[i].SpeakerName != w.name {
+			t.Errorf("claim %d = %q -> %q, want %q -> %q", i, got[i].Speaker, got[i].SpeakerName, w.speaker, w.name)
 		}
 	}
 }

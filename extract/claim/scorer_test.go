@@ -270,3 +270,25 @@ func BenchmarkClaimsDoc(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkFinder measures what the pipeline runs per document: the
+// Finder's attribution, scoring and speaker resolution over the seed,
+// with its entity mentions. Compare its tokens/s with BenchmarkClaims to
+// see what resolution adds.
+func BenchmarkFinder(b *testing.B) {
+	s, err := DefaultScorer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := seedDocument(b)
+	tokens := 0
+	for _, se := range doc.Sentences {
+		tokens += len(tokenize(se.Text, nil))
+	}
+	f := &Finder{Scorer: s}
+	b.ResetTimer()
+	for b.Loop() {
+		f.Claims(doc)
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
