@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// dropWorkTitles removes the spans inside the title of a work that a
+// sentence introduces as such: "a book called The Deep Learning
+// Revolution", "his book, The Computational Brain", "the course Learning
+// How to Learn", "a paper titled A Theoretical Analysis of ...". Titles are
+// none of our types, but a model trained on newswire reads their
+// capitalised words as organisations or places, often in pieces ("Learning
+// How" ORG, "Learn" PLACE). Podcasts discuss books and courses all the
+// time. A title starts at a span right after a work noun (with only a
+// determiner, a possessive or a comma between) or after "called",
+// "titled", "entitled" or "named" with a work noun at most eight words
+// before; it runs over capitalised words and the small words titles hold
+// ("of", "to", "and", ...; not "with", "by", "in" or "on", after which
+// come people and places: "The Computational Brain with Patricia
+// Churchland", "... on the BBC World Service"), and over a subtitle after a comma ("The
+// Importance of Being Educable, A New Theory of Human Uniqueness").
+func dropWorkTitles(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	type region struct{ sentence, start, end int }
+	var titles []region
+	for _, sp := range spans {
+		s := sentences[sp.Sentence]
+		ok, byVerb, comma := introducedAsWork(s, sp.Start)
+		if !ok {
+			continue
+		}
+		end := titleEnd(s, sp.Start)
+		if !byVerb && finiteVerbs[wordAfter(s, end)] {
+			continue // a subject after all
+		}
+		if comma && !appositiveTitle(s, sp.Start, end) {
+			continue // "It's a great episode, Nathan.": a vocative
+		}
+		titles = append(titles, region{sp.Sentence, sp.Start, end})
+	}
+	if len(titles) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for _, sp := range spans {
+		inside := false
+		for _, r := range titles {
+			if r.sentence == sp.Sentence && r.start <= sp.Start && sp.End <= r.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// workNouns name works that have titles.
+var workNouns = wordSet("book", "books", "textbook", "novel", "memoir", "biography", "course", "paper",
+	"article", "essay", "film", "movie", "documentary", "album", "song", "series", "episode",
+	"musical", "poem", "title", "subtitle", "blog", "lecture", "column", "newsletter")
+
+// titleVerbs introduce a title after a work noun ("a book called ...").
+var titleVerbs = wordSet("called", "titled", "entitled", "named")
+
+// beforeTitle may stand between a work noun and its title.
+var beforeTitle = wordSet("the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "new", "latest", "first")
+
+// titleSmallWords may stand inside a title between capitalised words.
+var titleSmallWords = wordSet("of", "to", "for", "and", "the", "a", "an", "how", "what", "is", "are", "or")
+
+// introducedAsWork reports whether the text before byte offset start of s
+// introduces a work's title, and whether it does so by a verb ("a book
+// called ..."), after which the title may be the sentence's subject too.
+func introducedAsWork(s string, start int) (ok, byVerb, comma bool) {
+	words := wordsBefore(s, start, 10)
+	k := 0
+	for k < len(words) && (beforeTitle[words[k]] || words[k] == ",") {
+		comma = comma || words[k] == ","
+		k++
+	}
+	if k < len(words) && workNouns[words[k]] {
+		if k+1 < len(words) && (words[k] == "course" && words[k+1] == "of" || words[k] == "paper" && words[k+1] == "on") {
+			return false, false, false // "of course Rwanda", "on paper Serbia"
+		}
+		return true, false, comma
+	}
+	if k < len(words) && titleVerbs[words[k]] {
+		for _, w := range words[k+1:] {
+			if workNouns[w] && w != "title" { // "the title page, where the composer is named ..."
+				return true, true, false
+			}
+			if w == "." {
+				break
+			}
+		}
+	}
+	return false, false, false
+}
+
+// appositiveTitle reports whether s[start:end], set off by a comma after
+// its work noun, reads as a title rather than a name spoken to or about:
+// it opens with an article ("his new film, The Holdovers"), runs to three
+// words or more, or is closed by a comma ("the film, Saltburn, directed
+// by ...").
+func appositiveTitle(s string, start, end int) bool {
+	first := wordAfter(s, start)
+	if before := wordsBefore(s, start, 1); len(before) == 1 && before[0] != "," {
+		first = before[0] // the model's span leaves the article out
+	}
+	if first == "the" || first == "a" || first == "an" || len(strings.Fields(s[start:end])) >= 3 {
+		return true
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	return strings.HasPrefix(rest, ",")
+}
+
+// finiteVerbs after a name make it a sentence's subject: "In the book
+// Chloe does say ...", "the seventh film, David was badly injured".
+var finiteVerbs = wordSet("is", "was", "are", "were", "has", "had", "have", "does", "did", "will", "would",
+	"can", "could", "must", "should", "may", "might", "says", "said", "told", "tells")
+
+// wordAfter returns the lower-cased word at or after byte offset i of s,
+// skipping spaces, or "" when punctuation or the end comes first.
+func wordAfter(s string, i int) string {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && (isWordByte(s[j]) || s[j] == '\'') {
+		j++
+	}
+	return strings.ToLower(s[i:j])
+}
+
+// wordsBefore returns up to n lower-cased words (and commas and full
+// stops, as "," and ".") before byte offset end of s, nearest first.
+func wordsBefore(s string, end, n int) []string {
+	var out []string
+	i := end
+	for len(out) < n && i > 0 {
+		c := s[i-1]
+		switch {
+		case c == ' ':
+			i--
+		case c == ',' || c == '.' || c == ':' || c == ';' || c == '?' || c == '!':
+			out = append(out, string(c))
+			if c != ',' {
+				out[len(out)-1] = "."
+			}
+			i--
+		case isWordByte(c) || c == '\'' || c == '-':
+			j := i
+			for j > 0 && (isWordByte(s[j-1]) || s[j-1] == '\'' || s[j-1] == '-') {
+				j--
+			}
+			out = append(out, strings.ToLower(s[j:i]))
+			i = j
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// titleEnd returns where the title starting at byte offset start of s
+// ends (see dropWorkTitles).
+func titleEnd(s string, start int) int {
+	end := start
+	i := start
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && s[i] == ',' && end > start {
+			// a subtitle: ", A New Theory of ..."
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+				i = j
+				continue
+			}
+			break
+		}
+		j := i
+		for j < len(s) && (isWordByte(s[j]) || s[j] == '\'' || s[j] == '-') {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := s[i:j]
+		if !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9' || titleSmallWords[strings.ToLower(w)]) {
+			break
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9' {
+			end = j // a title ends on a content word, not "of" or "and"
+		}
+		i = j
+	}
+	return end
+}
+
+// wordSet is a set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// TestDropWorkTitles: spans inside a title the sentence introduces as a
+// work's are dropped, others kept. Sentences from the podcasts and BBC
+// Global News; the spans are what a newswire model might find in them.
+func TestDropWorkTitles(t *testing.T) {
+	tests := []struct {
+		sentence string
+		spans    []string // span texts, each found at its first whole-word occurrence
+		kept     []string
+	}{
+		{"Terry has written a book called The Deep Learning Revolution.",
+			[]string{"Terry", "Deep Learning Revolution"}, []string{"Terry"}},
+		{"We also talk about his online Coursera course with Barbara Oakley called Learning How to Learn and it's the most popular online course ever.",
+			[]string{"Coursera", "Barbara Oakley", "Learning How", "Learn"}, []string{"Coursera", "Barbara Oakley"}},
+		{"Like his book, The Computational Brain with Patricia Churchland literally helped alter my life path.",
+			[]string{"Computational Brain", "Patricia Churchland"}, []string{"Patricia Churchland"}},
+		{"So he has a new book that is just about to come out called The Importance of Being Educable, A New Theory of Human Uniqueness.",
+			[]string{"Importance of Being Educable", "New Theory of Human Uniqueness"}, nil},
+		{"And the book was called Computational Neuroscience by Patricia Churchland and Terence Sejnowski.",
+			[]string{"Computational Neuroscience", "Patricia Churchland", "Terence Sejnowski"}, []string{"Patricia Churchland", "Terence Sejnowski"}},
+		{"Killian Murphy on his starring role in the multiple Oscar nominated film Oppenheimer.",
+			[]string{"Killian Murphy", "Oscar", "Oppenheimer"}, []string{"Killian Murphy", "Oscar"}},
+		{"That report by Faye Nurse, and you can watch the full documentary Betrayal at Birth on the BBC World Service YouTube channel.",
+			[]string{"Faye Nurse", "Betrayal", "BBC World Service"}, []string{"Faye Nurse", "BBC World Service"}},
+		// not titles
+		{"Of course Rwanda has played a role in wars that have seen governments change in Congo.",
+			[]string{"Rwanda", "Congo"}, []string{"Rwanda", "Congo"}},
+		{"And so on paper Serbia is continuing with a process.",
+			[]string{"Serbia"}, []string{"Serbia"}},
+		{"In the book Chloe does say the hair saved her.",
+			[]string{"Chloe"}, []string{"Chloe"}},
+		{"But in 2009, while rehearsing for the seventh film, David was badly injured.",
+			[]string{"David"}, []string{"David"}},
+		{"It's a great episode, Nathan.",
+			[]string{"Nathan"}, []string{"Nathan"}},
+		{"The source speaks for itself, starting with the title page, where the composer is named Wolfgang Mozart.",
+			[]string{"Wolfgang Mozart"}, []string{"Wolfgang Mozart"}},
+	}
+	for _, tt := range tests {
+		var spans []pipeline.Span
+		for _, w := range tt.spans {
+			i := wholeWordIndex(tt.sentence, w)
+			if i < 0 {
+				t.Fatalf("%q not in %q", w, tt.sentence)
+			}
+			spans = append(spans, pipeline.Span{Start: i, End: i + len(w), Type: pipeline.Org})
+		}
+		var got []string
+		for _, sp := range dropWorkTitles([]string{tt.sentence}, spans) {
+			got = append(got, tt.sentence[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.kept) {
+			t.Errorf("dropWorkTitles(%q) kept %q, want %q", tt.sentence, got, tt.kept)
+		}
+	}
+}
+
+// wholeWordIndex returns the first index of w in s not followed by a
+// letter, or -1.
+func wholeWordIndex(s, w string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		if e := off + i + len(w); e == len(s) || !isLetter(s[e]) {
+			return off + i
+		}
+		off += i + 1
+	}
+}
