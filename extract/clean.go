@@ -335,6 +335,10 @@ func isDemonym(w string) bool {
 	if w == "" || !unicode.IsUpper(rune(w[0])) {
 		return false
 	}
+	switch w {
+	case "Swiss", "Greek", "Welsh", "Thai", "Basque", "Scots":
+		return true
+	}
 	for _, suf := range []string{"ian", "an", "ese", "ish", "i", "ch", "ic"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -77,7 +77,8 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 		}
 	}
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
-	return dropWorkTitles(sentences, platformX(sentences, theWest(sentences, spans))), tokens, nil
+	spans = dropWorkTitles(sentences, platformX(sentences, theWest(sentences, spans)))
+	return x.withDemonym(sentences, spans), tokens, nil
 }
 
 // retype corrects the type typ the model gave sentence[start:end] where

@@ -305,3 +305,56 @@ func platformX(sentences []string, spans []pipeline.Span) []pipeline.Span {
 
 // platformBefore are the words before "X" that make it the platform.
 var platformBefore = map[string]bool{"on": true, "platform": true, "site": true, "app": true, "network": true}
+
+// withDemonym extends an organisation's span over the nationality right
+// before it ("Swiss Air Force", "Russian Navy", "Brazilian Supreme
+// Court"): the cleaning drops a nationality before a title, and the
+// model often leaves it out, but the nationality is what makes a generic
+// institution a name. The word must be capitalised, look like a
+// nationality and not be a country ("Iran Navy" stays a place and an
+// organisation), nor a word more often written in lower case ("These",
+// "Search"), and no other span may hold it. Only a generic institution is
+// extended: "Pakistani Taliban" and "Palestinian Hamas" stay as they are.
+func (x *Model) withDemonym(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for i, sp := range spans {
+		if sp.Type != pipeline.Org {
+			continue
+		}
+		s := sentences[sp.Sentence]
+		if sp.Start < 2 || s[sp.Start-1] != ' ' {
+			continue
+		}
+		ws := sp.Start - 1
+		for ws > 0 && isLetter(s[ws-1]) {
+			ws--
+		}
+		word := s[ws : sp.Start-1]
+		if ws > 0 && s[ws-1] != ' ' || !isDemonym(word) || common[strings.ToLower(word)] || x.m.IsCountry(word) ||
+			!genericInstitution(s[sp.Start:sp.End]) || overlapsIn(spans, sp.Sentence, ws, sp.Start-1) {
+			continue
+		}
+		spans[i].Start = ws
+	}
+	return spans
+}
+
+// institutionWords make up the names of generic state institutions, which
+// a nationality turns into a name ("Air Force", "Supreme Court", "Ministry
+// of Defence").
+var institutionWords = map[string]bool{"Air": true, "Force": true, "Forces": true, "Army": true, "Navy": true,
+	"Marines": true, "Parliament": true, "Supreme": true, "Court": true, "Ministry": true, "Defence": true,
+	"Defense": true, "Foreign": true, "Interior": true, "Health": true, "Office": true, "Coast": true,
+	"Guard": true, "Central": true, "Bank": true, "Football": true, "Association": true, "Red": true,
+	"Cross": true, "Armed": true, "Congress": true, "Senate": true, "Government": true, "Police": true,
+	"of": true, "Federation": true, "Embassy": true, "Military": true}
+
+// genericInstitution reports whether every word of name is one of
+// institutionWords.
+func genericInstitution(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !institutionWords[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -269,3 +269,28 @@ func TestPlatformX(t *testing.T) {
 		}
 	}
 }
+
+// TestWithDemonym: a nationality before a generic institution joins its
+// name; before any other organisation, or when it is a country or a
+// common word, it does not. Sentences from BBC Global News.
+func TestWithDemonym(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ sentence, org, want string }{
+		{"The goal, says the Swiss Air Force, is to prepare crews.", "Air Force", "Swiss Air Force"},
+		{"The Brazilian Supreme Court ruled against him.", "Supreme Court", "Brazilian Supreme Court"},
+		{"The Russian Ministry of Defence said so.", "Ministry of Defence", "Russian Ministry of Defence"},
+		{"Talks with the Pakistani Taliban stalled.", "Taliban", "Taliban"},
+		{"The Iran Navy seized a tanker.", "Navy", "Navy"},
+		{"These Supreme Court rulings matter.", "Supreme Court", "Supreme Court"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.org)
+		got := x.withDemonym([]string{tt.sentence}, []pipeline.Span{{Start: i, End: i + len(tt.org), Type: pipeline.Org}})
+		if s := tt.sentence[got[0].Start:got[0].End]; s != tt.want {
+			t.Errorf("withDemonym(%q) = %q, want %q", tt.sentence, s, tt.want)
+		}
+	}
+}
