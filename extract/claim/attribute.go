@@ -97,7 +97,7 @@ func (a *attributor) run() []Attribution {
 		if strings.HasPrefix(w, "add") && a.isWord(end, "to") {
 			continue // "adds to the pressure": to increase, not to say
 		}
-		if pluralNouns[w] && a.nounNext(end) {
+		if pluralNouns[w] && a.nounNext(end) && !(w == "reports" && a.afterFullName(i)) {
 			continue // "the Baltic states are...", "TV shows used to...": a noun
 		}
 		if (w == "state" || w == "states") && a.isWord(end, "of") {
@@ -259,10 +259,17 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	// a relative source ("X, who said") has its content after the cue
 	relative := !implicit && srcE < c && (a.isWord(srcE+1, "who") || a.isWord(srcE+1, "which") || relContractions[a.word(srcE+1)])
 
+	// "as X reports from Jerusalem, CONTENT": where the report is from
+	// stands between the cue and its comma
+	comma := end
+	if asClause && a.isWord(comma, "from") {
+		for comma++; comma < len(a.toks) && a.toks[comma].kind == tokWord && a.toks[comma].upper; comma++ {
+		}
+	}
 	switch {
-	case asClause && a.isPunct(end, ",") && !a.conjunction(end+1):
+	case asClause && a.isPunct(comma, ",") && !a.conjunction(comma+1):
 		// "as X has said, CONTENT"
-		a.setContent(&at, end+1, len(a.toks))
+		a.setContent(&at, comma+1, len(a.toks))
 	case asClause:
 		// "CONTENT, as he said, and ..." / "CONTENT as allies put it."
 		a.setContent(&at, a.clauseStart(beforeEnd), beforeEnd)
@@ -337,7 +344,8 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 // irregularPast are common past forms without -ed that end a clause's
 // subject ("She went on to call X ... and also praised Y").
 var irregularPast = setOf("went", "came", "took", "made", "gave", "spoke", "met", "left", "held", "got",
-	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost")
+	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost",
+	"hit", "struck", "ran", "saw", "knew", "felt", "became", "fought", "paid", "spent", "chose")
 
 // discourseWords may open a sentence before its subject.
 var discourseWords = setOf("and", "but", "so", "now", "well", "meanwhile", "then", "also", "today",
@@ -435,6 +443,14 @@ func (a *attributor) nounNext(i int) bool {
 		return true // "Israeli media reports say": the verb comes next
 	}
 	return a.toks[i].kind == tokWord && len(w) >= 4 && strings.HasSuffix(w, "ed") && !cueWordsHas(w)
+}
+
+// afterFullName reports whether the two tokens before i are capitalised
+// words inside the sentence, a person's full name: "as our correspondent
+// Samira Hussein reports from Delhi" is a verb, where "news reports from
+// Gaza" is a noun.
+func (a *attributor) afterFullName(i int) bool {
+	return i >= 3 && a.toks[i-1].kind == tokWord && a.toks[i-1].upper && a.toks[i-2].kind == tokWord && a.toks[i-2].upper
 }
 
 func cueWordsHas(w string) bool { _, ok := cueWords[w]; return ok }

@@ -394,6 +394,29 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Jewish organizations", Cue: "have welcomed ... as", Content: "the verdict as a sign that the United States will not tolerate hate"}},
 		},
 		{
+			// BBC Global News, 2024-06-04: a correspondent's name makes "reports" a verb
+			name:     "as X reports from a place, content",
+			sentence: "And as our Middle East regional editor Sebastian Asher reports from Jerusalem, all the signs are that this latest round of hostilities is set to continue.",
+			want:     []Attribution{{Source: "our Middle East regional editor Sebastian Asher", Cue: "reports", Content: "all the signs are that this latest round of hostilities is set to continue"}},
+		},
+		{
+			name:     "news reports from a place are a noun",
+			sentence: "News reports from Gaza suggest the talks have stalled.",
+			want:     []Attribution{{Source: "News reports from Gaza", Cue: "suggest", Content: "the talks have stalled"}},
+		},
+		{
+			// BBC Global News, 2024-09-11
+			name:     "and again claimed after an irregular past",
+			sentence: "Donald Trump hit back by attacking the chaotic withdrawal of American troops from Afghanistan, and again claimed, Ukraine war wouldn't have happened under him.",
+			want:     []Attribution{{Source: "Donald Trump", Cue: "again claimed", Content: "Ukraine war wouldn't have happened under him"}},
+		},
+		{
+			// BBC Global News, 2024-06-27
+			name:     "question as a verb",
+			sentence: "Some US and European politicians question Mr. Rutte's suitability given his record on military spending.",
+			want:     []Attribution{{Source: "Some US and European politicians", Cue: "question", Content: "Mr. Rutte's suitability given his record on military spending"}},
+		},
+		{
 			name:     "contracted pronoun before a cue is no possessive",
 			sentence: "He's urging people to work out in advance what to do.",
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},

@@ -106,8 +106,12 @@ var cueWords = func() map[string]cueWord {
 	say(cueSay, "recount", "recounts", "recounted", "recounting")
 	say(cueSay, "cite", "cites", "cited", "citing")
 	say(cueSay, "dismiss", "dismisses", "dismissed", "dismissing")
+	say(cueSay, "question", "questioned") // not "questions", "questioning": as often nouns ("unanswered questions over")
 	say(cueThink, "believe", "believes", "believed")
 	say(cueThink, "think", "thinks", "thought")
+	say(cueThink, "hope", "hopes", "hoped")
+	say(cueThink, "expect", "expects", "expected")
+	say(cueThink, "fear", "fears", "feared")
 	part := func(particle string, forms ...string) {
 		for i, f := range forms {
 			m[f] = cueWord{kind: cueParticle, particle: particle, base: i == 0}
