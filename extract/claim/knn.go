@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/mentions/mentions/extract/ner"
 )
 
 // Similarity to claims fact-checkers already checked: the experiments
@@ -39,6 +41,11 @@ type simOpts struct {
 	// once (a label put on the wrong line, apparently), and any such short
 	// entry matches thousands of held-out lines at similarity 1.
 	minWords int
+	// clusterLevel, when 1–4, compares each word by its word cluster at
+	// that level of the entity package's hierarchy (1 is 16 clusters, 4
+	// is 2048) instead of by itself: words used alike match ("jobs",
+	// "wages"). A word without a cluster, and every number, is itself.
+	clusterLevel int
 }
 
 // simTerm is one term of a sentence's TF-IDF vector.
@@ -94,6 +101,20 @@ var stopWords = func() map[uint64]bool {
 
 var nsSimBigram = hashNS('k')
 
+// nsSimCluster keys a word cluster's term under simOpts.clusterLevel.
+var nsSimCluster = hashNS('w')
+
+// simClusters returns the entity model whose word clusters
+// simOpts.clusterLevel reads, decoded once. The embedded model is known
+// good: a decoding error is a build error, so it panics.
+var simClusters = sync.OnceValue(func() *ner.Model {
+	m, err := ner.Default()
+	if err != nil {
+		panic(fmt.Sprintf("word clusters: %v", err))
+	}
+	return m
+})
+
 // terms appends the term hashes of sentence s (tokens toks) to out:
 // lower-cased words and numbers (exact digits: a repeated figure is a
 // repeated claim), and under bigrams each pair of adjacent kept words, a
@@ -109,6 +130,11 @@ func (o simOpts) terms(s string, toks []token, out []uint64) []uint64 {
 		h := wordHash(s[t.start:t.end])
 		if o.dropStop && stopWords[h] {
 			continue
+		}
+		if o.clusterLevel > 0 && t.kind == tokWord {
+			if ids, ok := simClusters().WordCluster(s[t.start:t.end]); ok {
+				h = mix(nsSimCluster, uint64(ids[o.clusterLevel-1]))
+			}
 		}
 		out = append(out, h)
 		if o.bigrams {
