@@ -147,8 +147,9 @@ func TestDevF1(t *testing.T) {
 	// with four more podcasts (first 300 lines each) 0.868 (podcasts
 	// 0.765) and 0.553, then 0.877 (BBC 0.890, podcasts 0.808) after the
 	// work titles and universities of 2026-11-25, 0.879 (BBC 0.892)
-	// after the nationalities before institutions
-	scoreGoldSet(t, devDir, 0.87, 0.54)
+	// after the nationalities before institutions, 0.884 (BBC 0.899)
+	// after the advertisers' web addresses
+	scoreGoldSet(t, devDir, 0.875, 0.54)
 }
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see
@@ -156,8 +157,9 @@ func TestDevF1(t *testing.T) {
 func TestHoldoutF1(t *testing.T) {
 	// measured 2026-11-24 on the four BBC episodes: 0.843 and 0.605, then
 	// 0.860 and 0.610 after the day's dev rules; with the two podcasts
-	// added last (45 mentions): 0.851 and 0.601
-	scoreGoldSet(t, holdoutDir, 0.84, 0.59)
+	// added last (45 mentions): 0.851 and 0.601; 0.855 after the rules of
+	// 2026-11-25 (the advertisers' web addresses)
+	scoreGoldSet(t, holdoutDir, 0.845, 0.59)
 }
 
 // scoreGoldSet scores our model and prose on the gold set in dir, pooled

@@ -77,7 +77,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 		}
 	}
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
-	spans = dropWorkTitles(sentences, platformX(sentences, theWest(sentences, spans)))
+	spans = dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))
 	return x.withDemonym(sentences, spans), tokens, nil
 }
 

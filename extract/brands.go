@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// webBrands types as organisations the brands a document's advertisements
+// name by their web address. Podcast feeds read out adverts ("Start a
+// free trial at Britbox.com", "visit backmarket.com"); the address itself
+// is no mention (see webAddress), but it says that the same name elsewhere
+// in the document is a company: "Discover new Britbox original series"
+// (a person to a newswire model), "Each device sold on backmarket" (in
+// lower case, so no name at all). A name written as the address's first
+// part, or as words that join into it ("Blue Nile" for BlueNile.com),
+// becomes ORG where the model typed it otherwise and is added, when
+// capitalised, where it found nothing: in lower case it is as often the
+// word ("finance", "noon", "green light"; the annotators did mark
+// "backmarket" in lower case, which we miss). A place of two words keeps
+// its type ("Tampa Bay" of tampabay.com). Addresses made of an ordinary word
+// ("care.com", "Monday.com", any word of common.txt, day or month) name no
+// brand we can tell from the word, and "Amazon" keeps its place-or-company
+// rule.
+func webBrands(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	brands := make(map[string]bool)
+	for _, s := range sentences {
+		for _, b := range addressBrands(s) {
+			brands[b] = true
+		}
+	}
+	if len(brands) == 0 {
+		return spans
+	}
+	for i, sp := range spans {
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		if sp.Type != pipeline.Org && brands[joinedLower(name)] && !placeOrCompany[name] &&
+			!(sp.Type == pipeline.Place && strings.Contains(name, " ")) { // "Tampa Bay" of tampabay.com
+			spans[i].Type = pipeline.Org
+		}
+	}
+	for si, s := range sentences {
+		words := wordsOf(s)
+		for i := range words {
+			// one word, or two or three joined ("Blue Nile")
+			key := ""
+			for n := 1; n <= 3 && i+n <= len(words); n++ {
+				w := words[i+n-1]
+				if n > 1 && !onlySpace(s[words[i+n-2][1]:w[0]]) {
+					break
+				}
+				key += strings.ToLower(s[w[0]:w[1]])
+				if !brands[key] {
+					continue
+				}
+				start, end := words[i][0], w[1]
+				if webAddress(s, end) || overlapsIn(spans, si, start, end) || s[start] < 'A' || s[start] > 'Z' || programme(s[start:end]) {
+					break // in lower case, too often a word: "finance", "noon", "green light"
+				}
+				spans = append(spans, pipeline.Span{Sentence: si, Start: start, End: end, Type: pipeline.Org})
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// addressBrands returns the lower-cased first parts of the web addresses
+// in s that name a brand ("britbox" of "Britbox.com"), leaving out
+// ordinary words (see webBrands).
+func addressBrands(s string) []string {
+	var out []string
+	for _, w := range wordsOf(s) {
+		name := s[w[0]:w[1]]
+		if !webAddress(s, w[1]) || len(name) < 4 {
+			continue
+		}
+		if w[0] > 0 && (s[w[0]-1] == '.' || s[w[0]-1] == '/' || s[w[0]-1] == '@') {
+			continue // "www.bbc.com", "news.bbc.co.uk": a subdomain or path
+		}
+		lw := strings.ToLower(name)
+		if common[lw] || calendarWords[lw] || strings.IndexFunc(lw, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+// calendarWords are days and months: "Monday.com" names no brand we can
+// find elsewhere in a transcript without finding every Monday.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// wordsOf returns the byte ranges of the runs of letters and digits in s.
+func wordsOf(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// joinedLower is name lower-cased without its spaces ("Blue Nile" →
+// "bluenile").
+func joinedLower(name string) string {
+	return strings.ToLower(strings.ReplaceAll(name, " ", ""))
+}
+
+// onlySpace reports whether s is one or more spaces.
+func onlySpace(s string) bool {
+	return s != "" && strings.Trim(s, " ") == ""
+}
