@@ -25,6 +25,9 @@ import (
 func webBrands(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	brands := make(map[string]bool)
 	for _, s := range sentences {
+		if !strings.Contains(s, ".co") && !strings.Contains(s, ".org") && !strings.Contains(s, ".net") && !strings.Contains(s, ".io") {
+			continue // no address: the common case, and cheap to rule out
+		}
 		for _, b := range addressBrands(s) {
 			brands[b] = true
 		}
