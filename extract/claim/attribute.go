@@ -162,7 +162,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if implicit {
 		// ", saying ...", ", adding ...", "... and concluded that ...":
 		// the subject is elsewhere
-		participle := strings.HasSuffix(w, "ing") && a.isPunct(c-1, ",")
+		// (also after a preposition: "responded ... by saying",
+		// "after saying")
+		participle := strings.HasSuffix(w, "ing") && (a.isPunct(c-1, ",") || gerundPreps[a.word(c-1)] && c >= 2 && a.toks[c-2].kind == tokWord)
 		if !participle && !coordinated {
 			return
 		}
@@ -347,6 +349,10 @@ var irregularPast = setOf("went", "came", "took", "made", "gave", "spoke", "met"
 	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost",
 	"hit", "struck", "ran", "saw", "knew", "felt", "became", "fought", "paid", "spent", "chose")
 
+// gerundPreps take a reporting gerund whose subject is the clause's:
+// "Obama responded by saying ...".
+var gerundPreps = setOf("by", "after", "while", "before")
+
 // discourseWords may open a sentence before its subject.
 var discourseWords = setOf("and", "but", "so", "now", "well", "meanwhile", "then", "also", "today",
 	"yesterday", "earlier", "later", "separately")
@@ -357,6 +363,16 @@ var discourseWords = setOf("and", "but", "so", "now", "well", "meanwhile", "then
 // most three words, then a word that opens no particle or prepositional
 // phrase.
 func (a *attributor) namingCall(k int) bool {
+	// a quoted complement after an object of words: "called the charges
+	// “unsubstantiated”", "called Wells Fargo's behavior “outrageous”",
+	// "called Clinton a “champion”"
+	j := k
+	for j < len(a.toks) && j-k < 7 && (a.toks[j].kind == tokWord || a.isPunct(j, "'") && possessiveMark(a, j) || a.isPunct(j, "’") && possessiveMark(a, j) || a.isPunct(j, ".")) {
+		j++
+	}
+	if j > k && j < len(a.toks) && a.toks[j].kind == tokPunct && isQuote(a.s[a.toks[j].start:a.toks[j].end]) && !a.isPunct(j-1, ".") {
+		return true
+	}
 	if k < len(a.toks) && a.toks[k].upper && a.toks[k].kind == tokWord {
 		// a name as object: "called Trump a liar", only before "a"/"an"
 		j := k
@@ -368,7 +384,7 @@ func (a *attributor) namingCall(k int) bool {
 	if k >= len(a.toks) || !namingObjects[a.word(k)] {
 		return false
 	}
-	j := k + 1
+	j = k + 1
 	pronoun := thirdPronouns[a.word(k)] || a.word(k) == "this" || a.word(k) == "these" || a.word(k) == "those"
 	if !pronoun {
 		// "a group called the Feminist Movement", "one called the
@@ -661,6 +677,18 @@ func possessive(w string) bool {
 // as "what he said"). s is -1 when there is no source.
 func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	k := c - 1
+	// a parenthesis after the source belongs to it: "Rep. Gwen Moore
+	// (D-Wis.) said"
+	parenEnd := -1
+	if a.isPunct(k, ")") {
+		j := k - 1
+		for j > 0 && k-j <= 8 && !a.isPunct(j, "(") && !a.isPunct(j, ")") {
+			j--
+		}
+		if j > 0 && a.isPunct(j, "(") && a.toks[j-1].kind == tokWord {
+			parenEnd, k = k+1, j-1
+		}
+	}
 	// relative clause: "Zelensky, who described ..."
 	if (a.isWord(k, "who") || a.isWord(k, "which") || relContractions[a.word(k)]) && a.isPunct(k-1, ",") {
 		k -= 2
@@ -712,6 +740,9 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	e = k + 1
 	s = a.npStart(k)
+	if parenEnd > 0 && s < e {
+		e = parenEnd
+	}
 	if s < e {
 		s = a.withPlace(s)
 	}

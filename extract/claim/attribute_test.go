@@ -417,6 +417,24 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Some US and European politicians", Cue: "question", Content: "Mr. Rutte's suitability given his record on military spending"}},
 		},
 		{
+			// PolNeAR dev: a party and state in parentheses belong to the source
+			name:     "parenthesis after the source",
+			sentence: "Rep. Gwen Moore (D-Wis.) said the plan would fail.",
+			want:     []Attribution{{Source: "Rep. Gwen Moore (D-Wis.)", Cue: "said", Content: "the plan would fail"}},
+		},
+		{
+			// PolNeAR dev
+			name:     "naming call with a quoted complement",
+			sentence: "The Trump campaign called the charges “unsubstantiated” and fabricated.",
+			want:     []Attribution{{Source: "The Trump campaign", Cue: "called", Content: "the charges “unsubstantiated” and fabricated"}},
+		},
+		{
+			// PolNeAR dev: a gerund after a preposition takes the clause's subject
+			name:     "by saying",
+			sentence: "Dean began by saying he would never diagnose someone through television.",
+			want:     []Attribution{{Source: "Dean", Cue: "saying", Content: "he would never diagnose someone through television"}},
+		},
+		{
 			name:     "contracted pronoun before a cue is no possessive",
 			sentence: "He's urging people to work out in advance what to do.",
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},
