@@ -60,10 +60,11 @@ func (a *attributor) isPunct(i int, p string) bool {
 }
 
 func (a *attributor) run() []Attribution {
+	quoted := a.openingQuote()
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
-		if t.kind != tokWord {
-			continue
+		if t.kind != tokWord || i < quoted {
+			continue // a report inside the opening quotation is what was said
 		}
 		if t.start >= a.consumedStart && t.end <= a.consumedEnd && !a.coordinated(i) {
 			continue
@@ -278,6 +279,10 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	case !relative && a.fillerOnly(k) && beforeEnd > 0:
 		// "CONTENT, a source said." / "something X says all the time."
 		a.setContent(&at, a.clauseStart(beforeEnd), beforeEnd)
+	case !relative && beforeEnd > 1 && a.quoteBefore(beforeEnd):
+		// "“QUOTE,” Rep. Chaffetz said after Pagliano failed to show up":
+		// the quote that opens the sentence is what was said
+		a.setContent(&at, 0, beforeEnd)
 	default:
 		if after < 0 {
 			return
@@ -1031,6 +1036,42 @@ func (a *attributor) fillerOnly(k int) bool {
 		n++
 	}
 	return n == 0
+}
+
+// openingQuote returns the index of the quote mark that closes a
+// quotation opening the sentence and ending in a comma, question or
+// exclamation mark ("“People say it doesn't matter,” said Charlie
+// King"), or 0 when there is none.
+func (a *attributor) openingQuote() int {
+	if len(a.toks) == 0 || a.toks[0].kind != tokPunct || !isQuote(a.s[a.toks[0].start:a.toks[0].end]) {
+		return 0
+	}
+	for j := 1; j < len(a.toks); j++ {
+		if a.toks[j].kind == tokPunct && isQuote(a.s[a.toks[j].start:a.toks[j].end]) && !possessiveMark(a, j) {
+			if a.isPunct(j-1, ",") || a.isPunct(j-1, "?") || a.isPunct(j-1, "!") {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// quoteBefore reports whether the sentence opens with a quotation that
+// closes right before token e (a comma may stand between): the source
+// and cue come after a quote.
+func (a *attributor) quoteBefore(e int) bool {
+	if len(a.toks) == 0 || a.toks[0].kind != tokPunct || !isQuote(a.s[a.toks[0].start:a.toks[0].end]) {
+		return false
+	}
+	j := e - 1
+	if a.isPunct(j, ",") {
+		j--
+	}
+	if j < 1 || a.toks[j].kind != tokPunct || !isQuote(a.s[a.toks[j].start:a.toks[j].end]) {
+		return false
+	}
+	return a.isPunct(j-1, ",") || a.isPunct(j-1, "?") || a.isPunct(j-1, "!") || a.isPunct(j-1, ".")
 }
 
 // conjunction reports whether token k opens a coordinate clause.

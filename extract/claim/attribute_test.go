@@ -435,6 +435,19 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Dean", Cue: "saying", Content: "he would never diagnose someone through television"}},
 		},
 		{
+			// PolNeAR dev: the quote that opens the sentence is the content,
+			// and a report inside it is part of what was said
+			name:     "opening quotation, inverted source",
+			sentence: "\"People say it doesn't matter,\" said Charlie King, a prominent New York Democrat.",
+			want:     []Attribution{{Source: "Charlie King", Cue: "said", Content: "\"People say it doesn't matter,\""}},
+		},
+		{
+			// PolNeAR dev
+			name:     "opening quotation, source and cue after it",
+			sentence: "\"Subpoenas are not optional,\" Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up.",
+			want:     []Attribution{{Source: "Rep. Jason Chaffetz (R-Utah)", Cue: "said", Content: "\"Subpoenas are not optional,\""}},
+		},
+		{
 			name:     "contracted pronoun before a cue is no possessive",
 			sentence: "He's urging people to work out in advance what to do.",
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},
