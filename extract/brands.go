@@ -42,30 +42,66 @@ func webBrands(sentences []string, spans []pipeline.Span) []pipeline.Span {
 			spans[i].Type = pipeline.Org
 		}
 	}
+	longest := 0
+	for b := range brands {
+		longest = max(longest, len(b))
+	}
+	var buf [64]byte
 	for si, s := range sentences {
-		words := wordsOf(s)
-		for i := range words {
-			// one word, or two or three joined ("Blue Nile")
-			key := ""
-			for n := 1; n <= 3 && i+n <= len(words); n++ {
-				w := words[i+n-1]
-				if n > 1 && !onlySpace(s[words[i+n-2][1]:w[0]]) {
-					break
-				}
-				key += strings.ToLower(s[w[0]:w[1]])
-				if !brands[key] {
-					continue
-				}
-				start, end := words[i][0], w[1]
-				if webAddress(s, end) || overlapsIn(spans, si, start, end) || s[start] < 'A' || s[start] > 'Z' || programme(s[start:end]) {
-					break // in lower case, too often a word: "finance", "noon", "green light"
-				}
-				spans = append(spans, pipeline.Span{Sentence: si, Start: start, End: end, Type: pipeline.Org})
-				break
+		for i := 0; i < len(s); {
+			if !isWordByte(s[i]) {
+				i++
+				continue
 			}
+			wEnd := i
+			for wEnd < len(s) && isWordByte(s[wEnd]) {
+				wEnd++
+			}
+			if s[i] >= 'A' && s[i] <= 'Z' {
+				if end, ok := brandAt(s, i, wEnd, brands, longest, buf[:0]); ok && !overlapsIn(spans, si, i, end) && !programme(s[i:end]) {
+					spans = append(spans, pipeline.Span{Sentence: si, Start: i, End: end, Type: pipeline.Org})
+				}
+			}
+			i = wEnd
 		}
 	}
 	return spans
+}
+
+// brandAt returns where a brand starting with the word s[start:wEnd]
+// ends: the word alone, or with the next one or two words after single
+// spaces, lower-cased and joined, is a brand, and no web address follows
+// ("Britbox", "Blue Nile"; not "Britbox.com"). key is scratch space; the
+// lookup allocates nothing.
+func brandAt(s string, start, wEnd int, brands map[string]bool, longest int, key []byte) (int, bool) {
+	j, e := start, wEnd
+	for n := 1; n <= 3; n++ {
+		for k := j; k < e; k++ {
+			c := s[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		if len(key) > longest {
+			return 0, false
+		}
+		if brands[string(key)] {
+			return e, !webAddress(s, e)
+		}
+		k := e
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k == e || k >= len(s) || !isWordByte(s[k]) {
+			return 0, false
+		}
+		j, e = k, k
+		for e < len(s) && isWordByte(s[e]) {
+			e++
+		}
+	}
+	return 0, false
 }
 
 // addressBrands returns the lower-cased first parts of the web addresses
