@@ -812,7 +812,14 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for" || strings.HasSuffix(w, "ing")) {
 		return -1, -1
 	}
-	e := j
+	return a.phraseBefore(j)
+}
+
+// phraseBefore finds the noun phrase that ends before token e (a comma
+// that opens an appositive or a relative clause), extended over a speaker
+// before a place (withPlace): it must open with a capital or a
+// determiner and not be a pronoun. It returns token bounds or -1.
+func (a *attributor) phraseBefore(e int) (int, int) {
 	s := a.npStart(e - 1)
 	if s < e {
 		s = a.withPlace(s)
@@ -843,15 +850,7 @@ func (a *attributor) beforeRelative(k int) (int, int) {
 	if j <= 1 || j == k-1 || !a.isPunct(j-1, ",") {
 		return -1, -1
 	}
-	e := j - 1
-	s := a.npStart(e - 1)
-	if s < e {
-		s = a.withPlace(s)
-	}
-	if s >= e || !(a.toks[s].upper || determiners[a.word(s)]) || thirdPronouns[a.word(s)] || firstSecond[a.word(s)] {
-		return -1, -1
-	}
-	return s, e
+	return a.phraseBefore(j - 1)
 }
 
 // possessiveMark reports whether the apostrophe at token j ends a

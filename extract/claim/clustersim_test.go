@@ -38,13 +38,7 @@ func TestClusterSimSelection(t *testing.T) {
 	if !strings.Contains(os.Getenv("CLAIMS_EXP"), clusterSimExp) {
 		t.Skip("experiment: CLAIMS_EXP='" + clusterSimExp + "' runs it (several minutes)")
 	}
-	dir := claimsData(t)
-	memOnly, err := clef2020TestNames(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	variants := []simOpts{{minWords: 8}, {minWords: 8, clusterLevel: 3}, {minWords: 8, clusterLevel: 4}}
-	run := runKNN(t, TrainConfig{Dir: dir, withCLEF2020Test: true}, knnConfig{memOnly: memOnly}, variants)
+	run := shippedKNN(t, []simOpts{{minWords: 8}, {minWords: 8, clusterLevel: 3}, {minWords: 8, clusterLevel: 4}})
 
 	// score is the shipped margin plus beta times variant v's CLEF top-1
 	// similarity (v 0, beta 0: the shipped model).
@@ -104,4 +98,18 @@ func TestClusterSimSelection(t *testing.T) {
 	} else {
 		t.Logf("no candidate qualifies: the 2019 test is not run")
 	}
+}
+
+// shippedKNN runs the CV, CLEF-2020 test and ClaimBuster evaluations of
+// the shipped configuration (A with the CLEF-2020 test-gold positives in
+// the memory only) with the memory variants given, the first of them the
+// shipped one ({minWords: 8}).
+func shippedKNN(t *testing.T, variants []simOpts) knnRun {
+	t.Helper()
+	dir := claimsData(t)
+	memOnly, err := clef2020TestNames(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return runKNN(t, TrainConfig{Dir: dir, withCLEF2020Test: true}, knnConfig{memOnly: memOnly}, variants)
 }

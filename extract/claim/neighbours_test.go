@@ -43,13 +43,7 @@ func TestNeighboursSelection(t *testing.T) {
 	if !strings.Contains(os.Getenv("CLAIMS_EXP"), neighboursExp) {
 		t.Skip("experiment: CLAIMS_EXP='" + neighboursExp + "' runs it (about 20 s)")
 	}
-	dir := claimsData(t)
-	memOnly, err := clef2020TestNames(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	run := runKNN(t, TrainConfig{Dir: dir, withCLEF2020Test: true}, knnConfig{memOnly: memOnly}, []simOpts{{minWords: 8}})
-	ev := run.cv
+	ev := shippedKNN(t, []simOpts{{minWords: 8}}).cv
 	shipped := make([][]float64, len(ev.docs))
 	for d := range ev.docs {
 		shipped[d] = make([]float64, len(ev.docs[d]))
