@@ -147,6 +147,9 @@ func TestSplit(t *testing.T) {
 		{"our South Asia Regional Editor", "ORG", []string{"South Asia/ORG*"}, 4},
 		{"Chief International Correspondent Lyse Doucet", "ORG", []string{"Lyse Doucet/PERSON"}, 0},
 		{"DR Congo", "PLACE", []string{"DR Congo/PLACE"}, 0},
+		{"US National Security Advisor", "ORG", []string{"US/ORG*"}, 0},
+		{"U.S. Attorney General", "ORG", []string{"U.S./ORG*"}, 0},
+		{"Dollar General", "ORG", []string{"Dollar General/ORG"}, 0},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -207,8 +207,14 @@ func roleRun(text string, words [][2]int) int {
 var trailingRoles = map[string]bool{
 	"correspondent": true, "editor": true, "reporter": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "envoy": true, "ambassador": true,
-	"analyst": true, "producer": true, "presenter": true,
+	"analyst": true, "producer": true, "presenter": true, "advisor": true, "adviser": true,
+	"general": true, // only after generalOffices: "Attorney General", not "Dollar General"
 }
+
+// generalOffices come before "General" in a role ("US Attorney General",
+// "UN Secretary General").
+var generalOffices = map[string]bool{"attorney": true, "secretary": true, "surgeon": true, "inspector": true,
+	"solicitor": true}
 
 // deskWords describe a journalist's beat or rank ("Chief International
 // Correspondent", "World Affairs Editor").
@@ -218,6 +224,7 @@ var deskWords = map[string]bool{
 	"science": true, "technology": true, "culture": true, "arts": true, "sports": true,
 	"world": true, "special": true, "deputy": true, "bureau": true, "correspondent": true,
 	"media": true, "environment": true, "education": true, "legal": true, "news": true,
+	"national": true, // "National Security Advisor"
 }
 
 // trailingRole returns how many words end the span as a role: the role
@@ -228,6 +235,12 @@ func trailingRole(text string, words [][2]int) int {
 		return 0
 	}
 	n := 1
+	if lowerWord(text[words[len(words)-1][0]:words[len(words)-1][1]]) == "general" {
+		if len(words) < 2 || !generalOffices[lowerWord(text[words[len(words)-2][0]:words[len(words)-2][1]])] {
+			return 0
+		}
+		n = 2
+	}
 	for n < len(words) {
 		w := text[words[len(words)-n-1][0]:words[len(words)-n-1][1]]
 		lw := lowerWord(w)
