@@ -81,6 +81,10 @@ var placeHeads = map[string]bool{
 	"sea": true, "ocean": true, "strait": true, "straits": true, "gulf": true, "river": true,
 	"mountains": true, "lake": true, "peninsula": true, "canal": true, "valley": true,
 	"desert": true, "islands": true, "strip": true, "coast": true, "bay": true,
+	// areas and administrative divisions ("Bay Area", "Kursk Region",
+	// "Idlib Province", "Orange County"), typed ORG by the model at times
+	"area": true, "region": true, "province": true, "county": true, "district": true,
+	"highlands": true, "plateau": true, "hills": true, "basin": true, "delta": true,
 }
 
 // headedByPlace reports whether a span of two or more words is a place by

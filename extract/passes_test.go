@@ -152,6 +152,10 @@ func TestHeadedByPlace(t *testing.T) {
 		"Discovery Channel":      false,
 		"Sea Shepherd":           false, // the noun opens the name without "of"
 		"Sea":                    false,
+		"Bay Area":               true,
+		"Baltimore County":       true,
+		"Kursk Region":           true,
+		"Regional Council":       false,
 	} {
 		if got := headedByPlace(name); got != want {
 			t.Errorf("headedByPlace(%q) = %v, want %v", name, got, want)
