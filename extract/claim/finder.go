@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"strings"
-
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -68,11 +66,6 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			base.URL = pipeline.DeepLink(doc.Transcript, sent.Start)
 		}
 		ms := bySent[si]
-		// unnamed is where the last source of this sentence that names
-		// one person without a name ("a government spokesperson") starts,
-		// or -1: a "he" or "she" after it refers to that person, not to
-		// someone named earlier
-		unnamed := -1
 		for _, at := range Attribute(sent.Text) {
 			c := base
 			c.Kind = "attributed"
@@ -83,17 +76,16 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			c.ContentOff = at.ContentStart
 			switch {
 			case at.Pronoun:
-				if personPronouns[lower(at.Source)] && !(unnamed >= 0 && unnamed < at.SourceStart && !personBetween(ms, sent.Offset+unnamed, sent.Offset+at.SourceStart)) {
+				if personPronouns[lower(at.Source)] {
 					c.SpeakerName = personBefore(ms, sent.Offset+at.SourceStart, lastPerson)
 					if r := lastRole(sent.Text, at.SourceStart); r >= 0 && !personBetween(ms, sent.Offset+r, sent.Offset+at.SourceStart) {
-						c.SpeakerName = "" // "the president ... He urged": someone unnamed
+						// "a government spokesperson has described ..., and
+						// she said": someone unnamed
+						c.SpeakerName = ""
 					}
 				}
 			case at.SourceStart >= 0:
 				c.SpeakerName = mentionIn(ms, sent.Offset+at.SourceStart, sent.Offset+at.SourceEnd)
-				if c.SpeakerName == "" && singularPerson(at.Source) {
-					unnamed = at.SourceStart
-				}
 			}
 			out = append(out, c)
 		}
@@ -152,23 +144,6 @@ func personBetween(ms []pipeline.Mention, s, e int) bool {
 	return false
 }
 
-// singularPerson reports whether a source phrase without a name may be
-// one person: it opens with "a", "an" or "the" and its last word is not
-// a plural ("a government spokesperson", "the judge"; not "officials").
-func singularPerson(src string) bool {
-	words := strings.Fields(lower(src))
-	if len(words) < 2 {
-		return false
-	}
-	switch words[0] {
-	case "a", "an", "the":
-	default:
-		return false
-	}
-	last := words[len(words)-1]
-	return !(strings.HasSuffix(last, "s") || collective[last] || irregularPlural(last))
-}
-
 // lastRole returns where the last phrase before byte offset end of text
 // names a person by role alone starts ("the president went on social
 // media", "a government spokesperson"), or -1. A role followed by a
@@ -193,20 +168,12 @@ func lastRole(text string, end int) int {
 			i++
 		}
 		w := word{start: s, end: i, spaced: n > 0 && onlySpaces(text[recent[len(recent)-1].end:s])}
-		if n > 0 && w.spaced && roleNouns[string(lowerBytes(buf[:0], text[s:i]))] {
+		if n > 0 && w.spaced && roleNouns[string(lowerBytes(buf[:0], text[s:i]))] && !capitalAfter(text, i, end) {
 			// a determiner at most three words back, joined by spaces
 			for k := len(recent) - 1; k >= 0 && k >= len(recent)-n; k-- {
-				switch string(lowerBytes(buf[:0], text[recent[k].start:recent[k].end])) {
-				case "the", "a", "an":
-					next := i
-					for next < end && text[next] == ' ' {
-						next++
-					}
-					if !(next > i && next < end && text[next] >= 'A' && text[next] <= 'Z') {
-						last = recent[k].start // not a title before a name
-					}
-					k = -1
-					continue
+				if d := string(lowerBytes(buf[:0], text[recent[k].start:recent[k].end])); d == "the" || d == "a" || d == "an" {
+					last = recent[k].start
+					break
 				}
 				if !recent[k].spaced {
 					break
@@ -218,6 +185,17 @@ func lastRole(text string, end int) int {
 		n++
 	}
 	return last
+}
+
+// capitalAfter reports whether a capital follows byte offset i of text,
+// before end, after spaces: a title before a name ("the president Luis
+// Arce").
+func capitalAfter(text string, i, end int) bool {
+	j := i
+	for j < end && text[j] == ' ' {
+		j++
+	}
+	return j > i && j < end && text[j] >= 'A' && text[j] <= 'Z'
 }
 
 func asciiLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
