@@ -98,6 +98,9 @@ func (a *attributor) run() []Attribution {
 		if strings.HasPrefix(w, "add") && a.isWord(end, "to") {
 			continue // "adds to the pressure": to increase, not to say
 		}
+		if (w == "wrote" || strings.HasPrefix(w, "write")) && a.isWord(end, "to") {
+			continue // "She wrote to her therapist": a letter, not its words
+		}
 		if pluralNouns[w] && a.nounNext(end) && !(w == "reports" && a.afterFullName(i)) {
 			continue // "the Baltic states are...", "TV shows used to...": a noun
 		}
@@ -176,6 +179,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			return
 		}
 	}
+	if cw.base && hasAux && beForms[a.word(i-1)] {
+		return // "than they are say here": a base form after "be" is no verb of saying
+	}
 	if cw.base && !hasAux && cw.kind != cueParticle && !implicit {
 		// "say" needs a plural subject: "people say", "they say", "police
 		// say" (not "this report", "the US state")
@@ -235,12 +241,14 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	// Where is the content? After the cue, unless the cue clause closes
 	// the sentence ("..., sources said.") or is a parenthesis ("as X
 	// said, ...").
-	asClause := !implicit && srcS > 0 && (a.isWord(srcS-1, "as") || a.isWord(srcS-1, "like"))
+	// (not a relative source: "Like Mariusz, who says ..." reports Mariusz)
+	asClause := !implicit && srcS > 0 && (a.isWord(srcS-1, "as") || a.isWord(srcS-1, "like")) &&
+		!(srcE < c && (a.isWord(srcE+1, "who") || relContractions[a.word(srcE+1)]))
 	k := end
 	switch cw.kind {
 	case cueTell:
 		k = a.skipObject(k)
-		if k < 0 || a.isWord(end+1, "more") || a.isWord(end+1, "about") {
+		if k < 0 || a.isWord(end+1, "more") || a.isWord(end+1, "about") || a.isWord(end+1, "first") && a.isWord(end+2, "about") {
 			return // "told me more about ...": a hand-over, nothing reported
 		}
 		if whWords[a.word(k)] || a.isWord(k, "why") || a.isWord(k, "where") || a.isWord(k, "when") {
@@ -294,6 +302,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	}
 	if reportCues[w] && at.ContentEnd-at.ContentStart < 25 && at.ContentEnd <= at.CueStart {
 		return // "Your editor, Danny Abahart reports.": a hand-over to a report
+	}
+	if reportCues[w] && strings.HasPrefix(at.Content, "from ") && at.ContentEnd-at.ContentStart < 40 {
+		return // "There's Martin Yett reports from Hong Kong.": a hand-over too
 	}
 	if cw.kind == cueDescribe {
 		// "described X as Y": the cue is the frame "described ... as"
@@ -353,6 +364,9 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 var irregularPast = setOf("went", "came", "took", "made", "gave", "spoke", "met", "left", "held", "got",
 	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost",
 	"hit", "struck", "ran", "saw", "knew", "felt", "became", "fought", "paid", "spent", "chose")
+
+// beForms are the forms of "be" that never stand before a base form.
+var beForms = setOf("is", "are", "was", "were", "be", "been")
 
 // gerundPreps take a reporting gerund whose subject is the clause's:
 // "Obama responded by saying ...".

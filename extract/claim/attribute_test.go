@@ -448,6 +448,29 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Rep. Jason Chaffetz (R-Utah)", Cue: "said", Content: "\"Subpoenas are not optional,\""}},
 		},
 		{
+			// BBC Global News, 2024-06-04: "Like" before a relative source
+			name:     "like X, who says",
+			sentence: "Like Mariusz, who says Ukrainian goods are starting to flood the market.",
+			want:     []Attribution{{Source: "Mariusz", Cue: "says", Content: "Ukrainian goods are starting to flood the market"}},
+		},
+		{
+			// BBC Global News, 2024-06-04: hand-overs and letters are no reports
+			name:     "reports from a place alone is a hand-over",
+			sentence: "There's Martin Yett reports from Hong Kong.",
+		},
+		{
+			name:     "wrote to someone",
+			sentence: "She wrote to her therapist even in some episodes of her life.",
+		},
+		{
+			name:     "a base form after be",
+			sentence: "Is the way these issues are treated different there than they are say here in Britain?",
+		},
+		{
+			name:     "told me first about",
+			sentence: "Arab affairs editor Sebastian Usher told me first about the extent of the damage.",
+		},
+		{
 			name:     "contracted pronoun before a cue is no possessive",
 			sentence: "He's urging people to work out in advance what to do.",
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},

@@ -170,7 +170,7 @@ var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "his
 
 // npStop ends a noun phrase when scanning left from a cue: clause words,
 // prepositions, verbs and adverbs that cannot be part of a source.
-var npStop = setOf("and", "or", "but", "that", "as", "when", "while", "because", "if", "since",
+var npStop = setOf("and", "or", "but", "that", "as", "when", "while", "whilst", "because", "if", "since",
 	"after", "before", "so", "then", "where", "which", "what", "how", "why", "whom", "whose",
 	"to", "in", "on", "at", "by", "for", "with", "from", "into", "about", "than", "like", "over",
 	"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "not",
