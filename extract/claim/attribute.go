@@ -78,6 +78,20 @@ func (a *attributor) run() []Attribution {
 			a.verb(i, i+2, cueWord{kind: cueSay})
 			continue
 		}
+		if stanceVerbs[w] && stanceNouns[a.word(i+1)] && !(t.upper && i > 0) {
+			// "he's often expressed concern for ...", "voiced doubts about"
+			end := i + 2
+			if stancePreps[a.word(end)] {
+				end++
+			}
+			a.verb(i, end, cueWord{kind: cueSay})
+			continue
+		}
+		if end := a.madeStatement(i); end > 0 && !(t.upper && i > 0) {
+			// "made a clear reference to ...", "making the argument that"
+			a.verb(i, end, cueWord{kind: cueSay})
+			continue
+		}
 		cw, ok := cueWords[w]
 		if !ok || t.upper && i > 0 {
 			continue // "the United States": a capital is a name, not a verb
@@ -364,6 +378,51 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 var irregularPast = setOf("went", "came", "took", "made", "gave", "spoke", "met", "left", "held", "got",
 	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost",
 	"hit", "struck", "ran", "saw", "knew", "felt", "became", "fought", "paid", "spent", "chose")
+
+// stanceVerbs with one of stanceNouns (and a preposition) make a cue: "has
+// expressed concern over", "voiced doubts about", "raised fears that".
+var (
+	stanceVerbs = setOf("express", "expresses", "expressed", "expressing", "voice", "voices", "voiced",
+		"voicing", "raise", "raises", "raised", "raising")
+	stanceNouns = setOf("concern", "concerns", "fears", "fear", "doubts", "doubt", "hope", "hopes",
+		"regret", "anger", "outrage", "frustration", "disappointment", "support", "opposition",
+		"alarm", "worries", "worry", "confidence", "sympathy", "solidarity")
+	stancePreps = setOf("about", "over", "for", "at", "with", "to")
+)
+
+// madeStatement returns the end of a cue "make" + a statement noun at
+// token i ("made a clear reference to", "made this comparison to",
+// "making the argument that": the verb, a determiner, at most one word
+// before the noun, and a preposition after it), or 0.
+func (a *attributor) madeStatement(i int) int {
+	if !makeVerbs[a.word(i)] {
+		return 0
+	}
+	j := i + 1
+	if !statementDets[a.word(j)] {
+		return 0
+	}
+	j++
+	if !statementNouns[a.word(j)] && a.toks[min(j, len(a.toks)-1)].kind == tokWord {
+		j++ // one adjective: "a clear reference"
+	}
+	if j >= len(a.toks) || !statementNouns[a.word(j)] {
+		return 0
+	}
+	j++
+	if stancePreps[a.word(j)] {
+		j++
+	}
+	return j
+}
+
+var (
+	makeVerbs      = setOf("make", "makes", "made", "making")
+	statementDets  = setOf("a", "an", "the", "this", "that", "his", "her", "their", "its")
+	statementNouns = setOf("reference", "comparison", "claim", "claims", "allegation", "allegations",
+		"argument", "case", "point", "promise", "pledge", "statement", "remarks", "comments", "accusation",
+		"accusations", "threat", "threats", "appeal", "plea", "announcement")
+)
 
 // beForms are the forms of "be" that never stand before a base form.
 var beForms = setOf("is", "are", "was", "were", "be", "been")

@@ -471,6 +471,22 @@ func TestAttribute(t *testing.T) {
 			sentence: "Arab affairs editor Sebastian Usher told me first about the extent of the damage.",
 		},
 		{
+			// BBC Global News, 2024-03-17
+			name:     "expressed concern for",
+			sentence: "When Vladimir Putin makes his speeches, he's often expressed concern for ethnic Russians who live outside the country.",
+			want:     []Attribution{{Source: "he", Pronoun: true, Cue: "'s often expressed concern for", Content: "ethnic Russians who live outside the country"}},
+		},
+		{
+			// BBC Global News, 2024-06-04
+			name:     "made a reference to",
+			sentence: "Mr Hines made a clear reference to the fact that the person was the son of the US president.",
+			want:     []Attribution{{Source: "Mr Hines", Cue: "made a clear reference to", Content: "the fact that the person was the son of the US president"}},
+		},
+		{
+			name:     "made something else",
+			sentence: "She made a cake for the party.",
+		},
+		{
 			name:     "contracted pronoun before a cue is no possessive",
 			sentence: "He's urging people to work out in advance what to do.",
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},
