@@ -87,7 +87,7 @@ func (a *attributor) run() []Attribution {
 			a.verb(i, end, cueWord{kind: cueSay})
 			continue
 		}
-		if end := a.madeStatement(i); end > 0 && !(t.upper && i > 0) {
+		if end := a.madeStatement(i, w); end > 0 && !(t.upper && i > 0) {
 			// "made a clear reference to ...", "making the argument that"
 			a.verb(i, end, cueWord{kind: cueSay})
 			continue
@@ -391,11 +391,11 @@ var (
 )
 
 // madeStatement returns the end of a cue "make" + a statement noun at
-// token i ("made a clear reference to", "made this comparison to",
+// token i, whose lower-cased word is w ("made a clear reference to", "made this comparison to",
 // "making the argument that": the verb, a determiner, at most one word
 // before the noun, and a preposition after it), or 0.
-func (a *attributor) madeStatement(i int) int {
-	if !makeVerbs[a.word(i)] {
+func (a *attributor) madeStatement(i int, w string) int {
+	if !makeVerbs[w] {
 		return 0
 	}
 	j := i + 1
