@@ -97,7 +97,26 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 	if x.countryAcronym(name) {
 		return pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
 	}
+	if typ != pipeline.Person && strings.HasPrefix(sentence[end:], " administration") && x.presidentName(name) {
+		return pipeline.Person // "the Biden administration": a president's, typed a place at times
+	}
 	return typ
+}
+
+// presidentName reports whether name, before "administration", can be
+// the name of the person who leads it: not a country ("the US
+// administration"), not a listed organisation ("the UCLA
+// administration") and no abbreviation in capitals.
+func (x *Model) presidentName(name string) bool {
+	if x.m.IsCountry(name) || isKnownOrg(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // placeThenPerson reports whether text[start:end] is a place followed by a

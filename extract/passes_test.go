@@ -298,3 +298,26 @@ func TestWithDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestAdministrationRetype: a name before "administration" is the person
+// who leads it, unless it is a country, a listed organisation or an
+// abbreviation.
+func TestAdministrationRetype(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ sentence, name, typ, want string }{
+		{"But the Biden administration is beginning to sound impatient.", "Biden", pipeline.Place, pipeline.Person},
+		{"Under the Bush administration the war began.", "Bush", pipeline.Org, pipeline.Person},
+		{"The US administration has said so.", "US", pipeline.Place, pipeline.Place},
+		{"The UCLA administration closed the camp.", "UCLA", pipeline.Org, pipeline.Org},
+		{"Biden said so.", "Biden", pipeline.Place, pipeline.Place},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.name)
+		if got := x.retype(tt.sentence, i, i+len(tt.name), tt.typ); got != tt.want {
+			t.Errorf("retype(%q in %q) = %s, want %s", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
