@@ -105,21 +105,11 @@ func TestNeighboursSelection(t *testing.T) {
 		}
 		t.Logf("| %s | %.4f | %.4f | %.4f | %.3f |", cd.name, m, m19, m20, p)
 	}
-	best := 1
-	for c := 2; c < len(cands); c++ {
-		if cvMAP[c] > cvMAP[best] {
-			best = c
-		}
+	names := make([]string, len(cands))
+	for c := range cands {
+		names[c] = cands[c].name
 	}
-	ns := nestedMAP(ev.fold, aps, aps[0])
-	ns.print(func(i int) string { return cands[i].name }, "shipped")
-	t.Logf("best candidate: %s, CV MAP %.4f (shipped %.4f, needs ≥ %.4f); nested %.4f (needs > %.4f)",
-		cands[best].name, cvMAP[best], cvMAP[0], cvMAP[0]+0.003, ns.mapAll, cvMAP[0])
-	if cvMAP[best] >= cvMAP[0]+0.003 && ns.mapAll > cvMAP[0] {
-		t.Logf("%s qualifies: run the 2019 test once", cands[best].name)
-	} else {
-		t.Logf("no candidate qualifies: the 2019 test is not run")
-	}
+	selectionVerdict(t, names, cvMAP, aps, ev.fold)
 }
 
 // TestNeighboursTest is the qualifying candidate's one run on the
