@@ -48,9 +48,10 @@ func isKnownOrg(name string) bool {
 
 // knownOrgSpans types as ORG the spans that are exactly a listed
 // organisation, and adds the listed organisations the model missed, where
-// they do not overlap a span it found. A listed name that opens a sentence
-// is only added when the model found it too: capitalised there, "Zoom" or
-// "Slack" may be ordinary words.
+// they do not overlap a span it found. A listed name of one word that
+// opens a sentence is only added when the model found it too: capitalised
+// there, "Zoom" or "Slack" may be ordinary words; a name of two or more
+// ("Hugging Face is a fascinating company") is a name anywhere.
 func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	first := 0
 	for i, s := range sentences {
@@ -70,7 +71,7 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 				end++
 			}
 			if n := knownAt(s, off, end); n > 0 {
-				if off > 0 && !overlaps(mine, off, off+n) {
+				if (off > 0 || strings.Contains(s[off:off+n], " ")) && !overlaps(mine, off, off+n) {
 					spans = append(spans, pipeline.Span{Sentence: i, Start: off, End: off + n, Type: pipeline.Org})
 				}
 				end = off + n // go on after the name's last word
