@@ -149,8 +149,10 @@ func TestDevF1(t *testing.T) {
 	// work titles and universities of 2026-11-25, 0.879 (BBC 0.892)
 	// after the nationalities before institutions, 0.884 (BBC 0.899)
 	// after the advertisers' web addresses, 0.885 after the roles ending
-	// in "Advisor" or "Attorney General"
-	scoreGoldSet(t, devDir, 0.875, 0.54)
+	// in "Advisor" or "Attorney General", 0.887 (BBC 0.900, podcasts
+	// 0.820) after the administrations and the listed names opening a
+	// sentence
+	scoreGoldSet(t, devDir, 0.88, 0.54)
 }
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see
