@@ -97,11 +97,37 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 	if x.countryAcronym(name) {
 		return pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
 	}
+	if typ != pipeline.Person && x.initialsName(name) {
+		return pipeline.Person // "JD Vance", "JK Rowling": initials in capitals read as an acronym
+	}
 	if typ != pipeline.Person && strings.HasPrefix(sentence[end:], " administration") && x.presidentName(name) {
 		return pipeline.Person // "the Biden administration": a president's, typed a place at times
 	}
 	return typ
 }
+
+// initialsName reports whether name is two capital letters then one
+// capitalised word that the model reads alone as a person: a name with
+// initials ("JD Vance", "FW de Klerk" misheard). Three letters are too
+// often an organisation or a ship's prefix ("HBO Max", "USS Carney"), and
+// so are the two-letter abbreviations in notInitials, countries and
+// listed organisations.
+func (x *Model) initialsName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || len(first) != 2 || first[0] < 'A' || first[0] > 'Z' || first[1] < 'A' || first[1] > 'Z' {
+		return false
+	}
+	if notInitials[first] || strings.Contains(rest, " ") || x.m.IsCountry(first) || isKnownOrg(first) || isKnownOrg(name) {
+		return false
+	}
+	return x.typeOf(rest) == pipeline.Person
+}
+
+// notInitials are two-letter abbreviations that open names of things
+// ("RV Falcon", a research vessel; "TV Azteca").
+var notInitials = map[string]bool{"RV": true, "MV": true, "SS": true, "TV": true, "AI": true, "EU": true,
+	"UN": true, "FC": true, "AC": true, "DC": true, "BP": true, "GE": true, "HP": true, "LG": true, "PC": true,
+	"ST": true, "MS": true, "HQ": true, "CO": true}
 
 // presidentName reports whether name, before "administration", can be
 // the name of the person who leads it: not a country ("the US

@@ -301,7 +301,7 @@ func TestWithDemonym(t *testing.T) {
 
 // TestAdministrationRetype: a name before "administration" is the person
 // who leads it, unless it is a country, a listed organisation or an
-// abbreviation.
+// abbreviation; and two capitals before a surname are initials.
 func TestAdministrationRetype(t *testing.T) {
 	x, err := NewModel()
 	if err != nil {
@@ -313,6 +313,10 @@ func TestAdministrationRetype(t *testing.T) {
 		{"The US administration has said so.", "US", pipeline.Place, pipeline.Place},
 		{"The UCLA administration closed the camp.", "UCLA", pipeline.Org, pipeline.Org},
 		{"Biden said so.", "Biden", pipeline.Place, pipeline.Place},
+		// initials in capitals are no acronym before a surname
+		{"We'll see Donald Trump's running mate JD Vance making his debut.", "JD Vance", pipeline.Org, pipeline.Person},
+		{"The research vessel RV Falcon found a new species.", "RV Falcon", pipeline.Org, pipeline.Org},
+		{"Stream it on HBO Max tonight.", "HBO Max", pipeline.Org, pipeline.Org},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.name)
