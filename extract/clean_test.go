@@ -180,6 +180,11 @@ func TestKnownOrgSpans(t *testing.T) {
 		{"We Googled it.", nil, nil},      // not a whole word
 		{"Nikola Tesla was an inventor.", []string{"Nikola Tesla/PERSON"}, []string{"Nikola Tesla/PERSON"}}, // inside a span
 		{"He met officials of al-Qaeda there.", nil, []string{"al-Qaeda/ORG"}},
+		// Whisper's lower case: a listed name of two or more words counts,
+		// one word does not
+		{"it doesn't seem obvious to me that hugging face is like killing it.", nil, []string{"hugging face/ORG"}},
+		{"Hugging Face is a fascinating company.", nil, []string{"Hugging Face/ORG"}}, // opens the sentence: two words
+		{"I ate an apple on the twitter feed.", nil, nil},
 	}
 	for _, tt := range tests {
 		var spans []pipeline.Span

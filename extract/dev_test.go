@@ -151,8 +151,9 @@ func TestDevF1(t *testing.T) {
 	// after the advertisers' web addresses, 0.885 after the roles ending
 	// in "Advisor" or "Attorney General", 0.887 (BBC 0.900, podcasts
 	// 0.820) after the administrations and the listed names opening a
-	// sentence
-	scoreGoldSet(t, devDir, 0.88, 0.54)
+	// sentence, 0.891 (BBC 0.902, podcasts 0.835) after the listed names in
+	// lower case
+	scoreGoldSet(t, devDir, 0.885, 0.54)
 }
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,24 @@ var knownOrgs = func() map[string][]string {
 			names[i], names[i-1] = names[i-1], names[i]
 		}
 		m[first] = names
+	}
+	return m
+}()
+
+// knownLower indexes the listed names of two or more words by their
+// lower-cased first word, for the lower-case matches of knownAt.
+var knownLower = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, names := range knownOrgs {
+		for _, n := range names {
+			if first, _, ok := strings.Cut(n, " "); ok {
+				k := strings.ToLower(first)
+				m[k] = append(m[k], n)
+			}
+		}
+	}
+	for _, names := range m {
+		slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) }) // longest first
 	}
 	return m
 }()
@@ -93,6 +112,17 @@ func knownAt(s string, off, end int) int {
 	w := strings.TrimRight(s[off:end], ".,;:!?\"')’")
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsLower(r) && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "eBay") {
+		// Whisper writes some names in lower case ("hugging face"): a
+		// listed name of two or more words still counts, written all in
+		// lower case; one word ("apple", "meta") is too often a word
+		for _, n := range knownLower[w] {
+			if after := off + len(n); after <= len(s) && strings.ToLower(n) == s[off:after] && (after == len(s) || !isWordByte(s[after])) {
+				return len(n)
+			}
+		}
+		return 0
+	}
 	if !unicode.IsUpper(r) && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "eBay") {
 		return 0
 	}
