@@ -97,6 +97,9 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 	if x.countryAcronym(name) {
 		return pipeline.Place // "the DRC", "the UAE": countries, whatever the model said
 	}
+	if typ == pipeline.Person && len(name) >= 5 && !strings.Contains(name, " ") && x.m.IsCountry(name) && !personalCountries[name] {
+		return pipeline.Place // "Guyana says it remains vigilant": a country read as a person
+	}
 	if typ != pipeline.Person && x.initialsName(name) {
 		return pipeline.Person // "JD Vance", "JK Rowling": initials in capitals read as an acronym
 	}
@@ -128,6 +131,12 @@ func (x *Model) initialsName(name string) bool {
 var notInitials = map[string]bool{"RV": true, "MV": true, "SS": true, "TV": true, "AI": true, "EU": true,
 	"UN": true, "FC": true, "AC": true, "DC": true, "BP": true, "GE": true, "HP": true, "LG": true, "PC": true,
 	"ST": true, "MS": true, "HQ": true, "CO": true}
+
+// personalCountries are countries whose name is also a common first name
+// or surname ("Jordan", "Chad", "Georgia", "Tom Holland"): the model's
+// PERSON stands for them.
+var personalCountries = map[string]bool{"Jordan": true, "Chad": true, "Georgia": true, "Holland": true,
+	"France": true, "India": true, "Israel": true, "Kenya": true, "Chile": true, "Sudan": true}
 
 // presidentName reports whether name, before "administration", can be
 // the name of the person who leads it: not a country ("the US

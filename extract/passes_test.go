@@ -301,7 +301,8 @@ func TestWithDemonym(t *testing.T) {
 
 // TestAdministrationRetype: a name before "administration" is the person
 // who leads it, unless it is a country, a listed organisation or an
-// abbreviation; and two capitals before a surname are initials.
+// abbreviation; two capitals before a surname are initials; a country is
+// no person.
 func TestAdministrationRetype(t *testing.T) {
 	x, err := NewModel()
 	if err != nil {
@@ -317,6 +318,9 @@ func TestAdministrationRetype(t *testing.T) {
 		{"We'll see Donald Trump's running mate JD Vance making his debut.", "JD Vance", pipeline.Org, pipeline.Person},
 		{"The research vessel RV Falcon found a new species.", "RV Falcon", pipeline.Org, pipeline.Org},
 		{"Stream it on HBO Max tonight.", "HBO Max", pipeline.Org, pipeline.Org},
+		// a country read as a person, unless its name is a person's too
+		{"Guyana says it remains vigilant.", "Guyana", pipeline.Person, pipeline.Place},
+		{"Jordan scored twice.", "Jordan", pipeline.Person, pipeline.Person},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.name)
