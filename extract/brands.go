@@ -156,8 +156,3 @@ func wordsOf(s string) [][2]int {
 func joinedLower(name string) string {
 	return strings.ToLower(strings.ReplaceAll(name, " ", ""))
 }
-
-// onlySpace reports whether s is one or more spaces.
-func onlySpace(s string) bool {
-	return s != "" && strings.Trim(s, " ") == ""
-}
