@@ -36,15 +36,17 @@ var knownOrgs = func() map[string][]string {
 	return m
 }()
 
-// knownLower indexes the listed names of two or more words by their
-// lower-cased first word, for the lower-case matches of knownAt.
+// knownLower indexes the listed names of two or more words, lower-cased
+// once here, by their first word, for the lower-case matches of knownAt
+// (which run on every lower-case word that opens a listed name, "the"
+// among them).
 var knownLower = func() map[string][]string {
 	m := make(map[string][]string)
 	for _, names := range knownOrgs {
 		for _, n := range names {
 			if first, _, ok := strings.Cut(n, " "); ok {
 				k := strings.ToLower(first)
-				m[k] = append(m[k], n)
+				m[k] = append(m[k], strings.ToLower(n))
 			}
 		}
 	}
@@ -117,7 +119,7 @@ func knownAt(s string, off, end int) int {
 		// listed name of two or more words still counts, written all in
 		// lower case; one word ("apple", "meta") is too often a word
 		for _, n := range knownLower[w] {
-			if after := off + len(n); after <= len(s) && strings.ToLower(n) == s[off:after] && (after == len(s) || !isWordByte(s[after])) {
+			if after := off + len(n); after <= len(s) && n == s[off:after] && (after == len(s) || !isWordByte(s[after])) {
 				return len(n)
 			}
 		}
