@@ -78,7 +78,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	}
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
 	spans = dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))
-	return x.withDemonym(sentences, spans), tokens, nil
+	return splitSurnamePairs(sentences, x.withDemonym(sentences, spans)), tokens, nil
 }
 
 // retype corrects the type typ the model gave sentence[start:end] where

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// splitSurnamePairs splits two people named side by side by their
+// surnames ("the Harris Trump debate", "the Biden-Harris ticket"), which a
+// model reads as one name or, hyphenated, as none. A pair is split only
+// when the document names both people in full elsewhere ("Kamala Harris",
+// "Donald Trump") and by the surname alone, and neither word opens a full
+// name there, so a real two-word name ("Martin Reynolds") is not cut for
+// a "Michael Martin" in the same episode. New spans are appended;
+// the pipeline sorts mentions by offset.
+func splitSurnamePairs(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	// full names (two or more words) by their first and last words
+	byLast := make(map[string]map[string]bool)
+	byFirst := make(map[string]map[string]bool)
+	alone := make(map[string]bool) // people named by one word
+	add := func(m map[string]map[string]bool, k, name string) {
+		if m[k] == nil {
+			m[k] = make(map[string]bool)
+		}
+		m[k][name] = true
+	}
+	for _, sp := range spans {
+		if sp.Type != pipeline.Person {
+			continue
+		}
+		name := strings.TrimSuffix(sentences[sp.Sentence][sp.Start:sp.End], "'s")
+		words := strings.Fields(name)
+		if len(words) < 2 {
+			alone[name] = true
+			continue
+		}
+		add(byFirst, words[0], name)
+		add(byLast, words[len(words)-1], name)
+	}
+	if len(byLast) < 2 {
+		return spans
+	}
+	// other reports whether m[k] holds a name besides pair
+	other := func(m map[string]map[string]bool, k, pair string) bool {
+		for name := range m[k] {
+			if name != pair {
+				return true
+			}
+		}
+		return false
+	}
+	pair := func(a, b string) bool {
+		whole := a + " " + b
+		return a != b && alone[a] && alone[b] && other(byLast, a, whole) && other(byLast, b, whole) && !other(byFirst, a, whole) && !other(byFirst, b, whole)
+	}
+	out := spans[:0:0]
+	for _, sp := range spans {
+		s := sentences[sp.Sentence]
+		if sp.Type == pipeline.Person {
+			name := s[sp.Start:sp.End]
+			if cut := strings.IndexAny(name, " -"); cut > 0 && strings.IndexAny(name[cut+1:], " -") < 0 && pair(name[:cut], name[cut+1:]) {
+				out = append(out, pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + cut, Type: pipeline.Person},
+					pipeline.Span{Sentence: sp.Sentence, Start: sp.Start + cut + 1, End: sp.End, Type: pipeline.Person})
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	// hyphenated pairs the model left untagged
+	for i, s := range sentences {
+		for from := 0; ; {
+			h := strings.IndexByte(s[from:], '-')
+			if h < 0 {
+				break
+			}
+			h += from
+			from = h + 1
+			a, b := capitalisedBefore(s, h), capitalisedAfter(s, h+1)
+			if a < 0 || b < 0 || !pair(s[a:h], s[h+1:b]) || overlapsIn(out, i, a, b) {
+				continue
+			}
+			out = append(out, pipeline.Span{Sentence: i, Start: a, End: h, Type: pipeline.Person},
+				pipeline.Span{Sentence: i, Start: h + 1, End: b, Type: pipeline.Person})
+		}
+	}
+	return out
+}
+
+// capitalisedBefore returns where the capitalised word of letters ending
+// at end starts, or -1.
+func capitalisedBefore(s string, end int) int {
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	if start == end {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(s[start:]); !unicode.IsUpper(r) {
+		return -1
+	}
+	return start
+}
+
+// capitalisedAfter returns where the capitalised word of letters starting
+// at start ends, or -1. A possessive ending stays outside.
+func capitalisedAfter(s string, start int) int {
+	r, _ := utf8.DecodeRuneInString(s[start:])
+	if !unicode.IsUpper(r) {
+		return -1
+	}
+	end := start
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return end
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// TestSplitSurnamePairs: two people side by side by their surnames are two
+// mentions only when the document names each in full and alone. Sentences
+// from BBC Global News episodes of July and September 2024.
+func TestSplitSurnamePairs(t *testing.T) {
+	context := []string{
+		"Vice President Kamala Harris spoke in Atlanta.",
+		"Former President Donald Trump held a rally.",
+		"Harris said she was ready and Trump said he was too.",
+	}
+	tests := []struct {
+		name     string
+		sentence string
+		person   string // the span the model gave, if any
+		want     []string
+	}{
+		{"side by side", "They were all glued to the Harris Trump debate.", "Harris Trump", []string{"Harris", "Trump"}},
+		{"hyphenated, untagged", "Voters feel abandoned by the Harris-Trump era.", "", []string{"Harris", "Trump"}},
+		{"hyphenated, tagged", "Voters feel abandoned by the Harris-Trump era.", "Harris-Trump", []string{"Harris", "Trump"}},
+		{"a full name of its own", "We heard from Kamala Trump.", "Kamala Trump", []string{"Kamala Trump"}},
+		{"one of them never named alone", "That report by Donald Harris.", "Donald Harris", []string{"Donald Harris"}},
+		{"an ordinary hyphen", "The Franco-Prussian war.", "", nil},
+	}
+	for _, tt := range tests {
+		sentences := append(slices.Clone(context), tt.sentence)
+		spans := []pipeline.Span{
+			spanOf(t, sentences, 0, "Kamala Harris", pipeline.Person),
+			spanOf(t, sentences, 1, "Donald Trump", pipeline.Person),
+			spanOf(t, sentences, 2, "Harris", pipeline.Person),
+			spanOf(t, sentences, 2, "Trump", pipeline.Person),
+		}
+		if tt.person != "" {
+			spans = append(spans, spanOf(t, sentences, 3, tt.person, pipeline.Person))
+		}
+		var got []string
+		for _, sp := range splitSurnamePairs(sentences, spans) {
+			if sp.Sentence == 3 {
+				got = append(got, sentences[3][sp.Start:sp.End])
+			}
+		}
+		slices.SortFunc(got, func(a, b string) int { return strings.Index(tt.sentence, a) - strings.Index(tt.sentence, b) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: splitSurnamePairs gave %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// spanOf returns a span of type typ over the first text in sentence i.
+func spanOf(t *testing.T, sentences []string, i int, text, typ string) pipeline.Span {
+	t.Helper()
+	at := strings.Index(sentences[i], text)
+	if at < 0 {
+		t.Fatalf("%q not in %q", text, sentences[i])
+	}
+	return pipeline.Span{Sentence: i, Start: at, End: at + len(text), Type: typ}
+}
