@@ -47,7 +47,7 @@ const formatsDir = "testdata/formats"
 // of the last cue annotated; mentions after it are not scored.
 var devLastTime = map[string]float64{
 	"ThisMachineKills_Premium-303-Israel_s-AI-Powered-Mass-Assassination-Factory_.srt": 1558.66,
-	"Disintegrator_9-Alignment-w-Benjamin-Bratton_.vtt":                              1532.74,
+	"Disintegrator_9-Alignment-w-Benjamin-Bratton_.vtt":                                1532.74,
 }
 
 // devLastLine is, for a transcript annotated only in part, the last source
