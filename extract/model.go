@@ -77,7 +77,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 		}
 	}
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
-	spans = dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))
+	spans = dropAcademicFields(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans)))))
 	return splitSurnamePairs(sentences, x.withDemonym(sentences, spans)), tokens, nil
 }
 

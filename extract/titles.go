@@ -119,9 +119,12 @@ func appositiveTitle(s string, start, end int) bool {
 }
 
 // finiteVerbs after a name make it a sentence's subject: "In the book
-// Chloe does say ...", "the seventh film, David was badly injured".
+// Chloe does say ...", "the seventh film, David was badly injured"; or
+// the author in a relative clause: "an article Steven Pinker wrote for
+// Popular Science".
 var finiteVerbs = wordSet("is", "was", "are", "were", "has", "had", "have", "does", "did", "will", "would",
-	"can", "could", "must", "should", "may", "might", "says", "said", "told", "tells")
+	"can", "could", "must", "should", "may", "might", "says", "said", "told", "tells",
+	"wrote", "writes", "published", "argues", "argued", "describes", "explains")
 
 // wordAfter returns the lower-cased word at or after byte offset i of s,
 // skipping spaces, or "" when punctuation or the end comes first.

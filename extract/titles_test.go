@@ -40,6 +40,8 @@ func TestDropWorkTitles(t *testing.T) {
 			[]string{"Chloe"}, []string{"Chloe"}},
 		{"But in 2009, while rehearsing for the seventh film, David was badly injured.",
 			[]string{"David"}, []string{"David"}},
+		{"I wrote the script in response to an article Steven Pinker wrote for Popular Science magazine.",
+			[]string{"Steven Pinker", "Popular Science"}, []string{"Steven Pinker", "Popular Science"}},
 		{"It's a great episode, Nathan.",
 			[]string{"Nathan"}, []string{"Nathan"}},
 		{"The source speaks for itself, starting with the title page, where the composer is named Wolfgang Mozart.",
