@@ -801,7 +801,7 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		k-- // "People there are saying": the adverb is not the source
 	}
 	w := a.word(k)
-	if firstSecond[w] || objectPronouns[w] {
+	if firstSecond[w] || objectPronouns[w] && !a.isUS(k) {
 		return 0, 0, false, false // "me saying ...": the speaker
 	}
 	if thirdPronouns[w] {
@@ -1079,6 +1079,13 @@ func (a *attributor) skipObject(k int) int {
 // objectPronouns are the object forms of the first person, which
 // firstSecond (subjects) does not hold: "many fishermen tell me ...".
 var objectPronouns = setOf("me", "us")
+
+// isUS reports whether token i is "US" in capitals: the country, not the
+// pronoun ("The US said it regretted the decision").
+func (a *attributor) isUS(i int) bool {
+	t := a.toks[i]
+	return a.s[t.start:t.end] == "US"
+}
 
 // contentFrom returns the first token of content starting at k, skipping
 // punctuation, or -1 when nothing but fillers follows.

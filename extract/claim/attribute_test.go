@@ -400,6 +400,17 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "our Middle East regional editor Sebastian Asher", Cue: "reports", Content: "all the signs are that this latest round of hostilities is set to continue"}},
 		},
 		{
+			// BBC Global News: "US" in capitals is the country, not the pronoun "us"
+			name:     "the US as a source",
+			sentence: "The US said there should be no more delays or excuses.",
+			want:     []Attribution{{Source: "The US", Cue: "said", Content: "there should be no more delays or excuses"}},
+		},
+		{
+			name:     "us as an object is the speakers",
+			sentence: "Many fishermen tell us it is hard.",
+			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
+		},
+		{
 			name:     "news reports from a place are a noun",
 			sentence: "News reports from Gaza suggest the talks have stalled.",
 			want:     []Attribution{{Source: "News reports from Gaza", Cue: "suggest", Content: "the talks have stalled"}},
