@@ -177,6 +177,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		return
 	}
 	subject := false // the source is the subject of the clause before
+	subjectApos := -1 // where a contracted subject's pronoun ends ("He's")
 	if implicit {
 		// ", saying ...", ", adding ...", "... and concluded that ...":
 		// the subject is elsewhere
@@ -189,6 +190,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		if s, e := a.clauseSubject(c - 1); s >= 0 {
 			srcS, srcE, implicit, subject = s, e, false, true
 			pron = e == s+1 && thirdPronouns[a.word(s)]
+			if p, ok := pronounContraction(a.s[a.toks[s].start:a.toks[s].end]); ok && e == s+1 {
+				pron, subjectApos = true, a.toks[s].start+p
+			}
 		} else if coordinated {
 			return
 		}
@@ -218,7 +222,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if !implicit && srcE-srcS == 1 && determiners[a.word(srcS)] && (!collective[a.word(srcS)] || srcS > 0 && existential[a.word(srcS-1)]) {
 		return // "an added pressure", "its thought", "there's some thought that": a noun after a determiner
 	}
-	if !implicit && apos < 0 && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
+	if !implicit && apos < 0 && subjectApos < 0 && srcE-srcS == 1 && possessive(a.s[a.toks[srcS].start:a.toks[srcS].end]) {
 		return // "Microsoft's warning adds": a noun after a possessive
 	}
 	if !implicit && srcS > 0 && questionAux[a.word(srcS-1)] && strings.HasSuffix(strings.TrimSpace(a.s), "?") {
@@ -248,6 +252,10 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	at.CueStart, at.CueEnd = a.toks[c].start, a.toks[end-1].end
 	if apos >= 0 {
 		at.SourceEnd, at.CueStart = apos, apos
+		at.Source = a.s[at.SourceStart:at.SourceEnd]
+	}
+	if subjectApos >= 0 {
+		at.SourceEnd = subjectApos
 		at.Source = a.s[at.SourceStart:at.SourceEnd]
 	}
 	at.Cue = a.s[at.CueStart:at.CueEnd]
@@ -347,13 +355,18 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 // It returns token bounds or -1.
 func (a *attributor) clauseSubject(comma int) (int, int) {
 	s := a.clauseStart(comma)
-	for s < comma && a.toks[s].kind == tokWord && discourseWords[a.word(s)] {
+	// "And also, President Macky Sall has ...": discourse words, and the
+	// comma after them, open the clause
+	for s < comma && (a.toks[s].kind == tokWord && discourseWords[a.word(s)] || s > 0 && a.isPunct(s, ",") && discourseWords[a.word(s-1)]) {
 		s++
 	}
 	if s >= comma || a.toks[s].kind != tokWord {
 		return -1, -1
 	}
 	first := a.word(s)
+	if p, ok := pronounContraction(first); ok && first[:p] != "it" {
+		return s, s + 1 // "He's come out today and ... said": the pronoun ("It's up to ..." is no one)
+	}
 	if firstSecond[first] || !(a.toks[s].upper || determiners[first] || thirdPronouns[first] && first != "him" && first != "them") {
 		return -1, -1
 	}
@@ -797,8 +810,8 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	if k < 0 || a.toks[k].kind == tokPunct && !a.isPunct(k, ".") {
 		return -1, -1, false, true
 	}
-	if (a.isWord(k, "there") || a.isWord(k, "here")) && k > 0 && a.toks[k-1].kind == tokWord && speakerNoun(a.word(k-1), a.toks[k-1].upper) {
-		k-- // "People there are saying": the adverb is not the source
+	if (a.isWord(k, "there") || a.isWord(k, "here")) && k > 0 && a.toks[k-1].kind == tokWord && (speakerNoun(a.word(k-1), a.toks[k-1].upper) || bodyNouns[a.word(k-1)]) {
+		k-- // "People there are saying", "the health ministry there said": the adverb is not the source
 	}
 	w := a.word(k)
 	if firstSecond[w] || objectPronouns[w] && !a.isUS(k) {
@@ -882,11 +895,16 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 	if j < 1 || !a.isPunct(j, ",") || j+1 >= k {
 		return -1, -1
 	}
-	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for" || strings.HasSuffix(w, "ing")) {
+	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for" || strings.HasSuffix(w, "ing") || appositiveAdverbs[w]) {
 		return -1, -1
 	}
 	return a.phraseBefore(j)
 }
+
+// appositiveAdverbs may open a parenthesis between a source and its cue:
+// "the Institute of Strategic Studies, even before the war in Gaza,
+// said".
+var appositiveAdverbs = setOf("even", "long", "just", "only", "once", "however", "meanwhile", "too")
 
 // phraseBefore finds the noun phrase that ends before token e (a comma
 // that opens an appositive or a relative clause), extended over a speaker

@@ -406,6 +406,35 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The US", Cue: "said", Content: "there should be no more delays or excuses"}},
 		},
 		{
+			// BBC Global News: discourse words and their comma open the clause
+			name:     "coordinated after a discourse comma",
+			sentence: "And also, President Makisal has done the same and said that this is a victory for the country's democracy.",
+			want:     []Attribution{{Source: "President Makisal", Cue: "said", Content: "this is a victory for the country's democracy"}},
+		},
+		{
+			// BBC Global News: a contracted pronoun is the subject
+			name:     "coordinated after a contracted pronoun",
+			sentence: "He's come out today and given a very long sort of press conference and said he's very worried about this process.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "said", Content: "he's very worried about this process"}},
+		},
+		{
+			// PolNeAR dev: an expletive "it's" is no one
+			name:     "no source in an expletive",
+			sentence: "It's up to the debate opponents here to fact check each other and argue with each other.",
+		},
+		{
+			// BBC Global News
+			name:     "an institution there",
+			sentence: "The Hamas-run health ministry there said over 430 people had died in 24 hours.",
+			want:     []Attribution{{Source: "The Hamas-run health ministry", Cue: "said", Content: "over 430 people had died in 24 hours"}},
+		},
+		{
+			// BBC Global News: a parenthesis opening with an adverb
+			name:     "source before an adverbial parenthesis",
+			sentence: "And yet, the international Institute of Strategic Studies, even before the war in Gaza, said that never has the world seen so many wars.",
+			want:     []Attribution{{Source: "the international Institute of Strategic Studies", Cue: "said", Content: "never has the world seen so many wars"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
