@@ -176,7 +176,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 		return
 	}
-	subject := false // the source is the subject of the clause before
+	subject := false  // the source is the subject of the clause before
 	subjectApos := -1 // where a contracted subject's pronoun ends ("He's")
 	if implicit {
 		// ", saying ...", ", adding ...", "... and concluded that ...":
