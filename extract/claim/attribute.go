@@ -160,7 +160,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	w := a.word(i)
 	implicit := srcS < 0
 	// "... and concluded that ...": the subject is the clause's
-	coordinated := implicit && !strings.HasSuffix(w, "ing") && (a.isWord(c-1, "and") || (a.isWord(c-1, "also") || a.isWord(c-1, "then")) && a.isWord(c-2, "and"))
+	coordinated := implicit && !strings.HasSuffix(w, "ing") && (a.isWord(c-1, "and") || a.isWord(c-1, "but") || (a.isWord(c-1, "also") || a.isWord(c-1, "then")) && a.isWord(c-2, "and"))
 	if implicit && !coordinated && !hasAux && (cw.kind == cueSay || cw.kind == cueThink) && !strings.HasSuffix(w, "ing") {
 		// inverted: "..., said John Smith, a spokesman."
 		if s, e := a.sourceRight(end); s >= 0 && c > 0 && a.toks[c-1].kind == tokPunct {
@@ -212,7 +212,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
 		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw
-		if !plural && src != "they" && !collective[src] {
+		if !plural && src != "they" && src != "them" && !collective[src] { // "them": "some of them say"
 			return
 		}
 	}
@@ -814,6 +814,9 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		k-- // "People there are saying", "the health ministry there said": the adverb is not the source
 	}
 	w := a.word(k)
+	if (w == "them" || w == "us") && a.isWord(k-1, "of") && partitives[a.word(k-2)] {
+		return k - 2, k + 1, false, true // "One of them said", "some of us say"
+	}
 	if firstSecond[w] || objectPronouns[w] && !a.isUS(k) {
 		return 0, 0, false, false // "me saying ...": the speaker
 	}
@@ -1093,6 +1096,9 @@ func (a *attributor) skipObject(k int) int {
 	}
 	return j
 }
+
+// partitives open "X of them" as a source.
+var partitives = setOf("one", "some", "many", "most", "all", "both", "each", "none", "several", "few", "two", "three")
 
 // objectPronouns are the object forms of the first person, which
 // firstSecond (subjects) does not hold: "many fishermen tell me ...".

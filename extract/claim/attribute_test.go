@@ -435,6 +435,29 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "the international Institute of Strategic Studies", Cue: "said", Content: "never has the world seen so many wars"}},
 		},
 		{
+			// BBC Global News
+			name:     "coordinated after but",
+			sentence: "Israel is reviewing the incident but says there's no indication that it carried out a strike there.",
+			want:     []Attribution{{Source: "Israel", Cue: "says", Content: "there's no indication that it carried out a strike there"}},
+		},
+		{
+			// BBC Global News
+			name:     "one of them",
+			sentence: "One of them said they'd had children as young as seven coming in.",
+			want:     []Attribution{{Source: "One of them", Cue: "said", Content: "they'd had children as young as seven coming in"}},
+		},
+		{
+			name:     "some of them say",
+			sentence: "Some of them say the war must end.",
+			want:     []Attribution{{Source: "Some of them", Cue: "say", Content: "the war must end"}},
+		},
+		{
+			// BBC Global News: "only" belongs to the cue as other adverbs do
+			name:     "only said",
+			sentence: "They only said that the opposition groups receive assistance from the Western countries.",
+			want:     []Attribution{{Source: "They", Pronoun: true, Cue: "only said", Content: "the opposition groups receive assistance from the Western countries"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
