@@ -512,6 +512,25 @@ func (a *attributor) namingCall(k int) bool {
 }
 
 // sourceFillers are discourse words speech puts before a subject.
+// openers are adverbial phrases that may open a sentence before its
+// subject without a comma.
+var openers = [][]string{{"as", "a", "result"}, {"in", "a", "statement"}, {"in", "response"},
+	{"at", "the", "same", "time"}, {"in", "fact"}, {"of", "course"}, {"in", "the", "meantime"}}
+
+// openerAt returns how many tokens of an opener start at token s, or 0.
+func (a *attributor) openerAt(s int) int {
+next:
+	for _, o := range openers {
+		for i, w := range o {
+			if !a.isWord(s+i, w) {
+				continue next
+			}
+		}
+		return len(o)
+	}
+	return 0
+}
+
 var sourceFillers = setOf("yeah", "yes", "well", "so", "okay", "ok", "oh", "um", "uh", "now", "and", "but")
 
 // existential words before a lone determiner make the cue after it a
@@ -847,6 +866,15 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	// discourse word ("Yeah Israel has said")
 	for s < e && (a.isWord(s, "of") || a.isWord(s, "and") || s < e-1 && sourceFillers[a.word(s)]) {
 		s++
+	}
+	// an adverbial opener: "As a result Mexico's biggest rail operator
+	// has announced"
+	// (the phrase may start inside it, at its determiner)
+	for st := max(s-2, 0); st <= s; st++ {
+		if n := a.openerAt(st); n > 0 && st+n > s && st+n < e {
+			s = st + n
+			break
+		}
 	}
 	if s >= e {
 		return -1, -1, false, true

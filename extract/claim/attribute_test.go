@@ -458,6 +458,12 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "They", Pronoun: true, Cue: "only said", Content: "the opposition groups receive assistance from the Western countries"}},
 		},
 		{
+			// BBC Global News: an adverbial opener is not the source
+			name:     "as a result before the source",
+			sentence: "As a result Mexico's biggest rail operator has announced it's suspending some of its services in the north of the country.",
+			want:     []Attribution{{Source: "Mexico's biggest rail operator", Cue: "has announced", Content: "it's suspending some of its services in the north of the country"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
