@@ -1,0 +1,49 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// productsText lists products and software (see the file's header).
+//
+//go:embed products.txt
+var productsText string
+
+// products holds the listed product names.
+var products = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range strings.Split(productsText, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}()
+
+// dropProducts removes the spans that name a listed product, alone or
+// with a version after it ("GPT-4", "Code Llama 34B", "Llama 2").
+func dropProducts(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if !isProduct(sentences[sp.Sentence][sp.Start:sp.End]) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// isProduct reports whether name is a listed product, with at most a
+// version after it: a word holding a digit, after a space or a hyphen.
+func isProduct(name string) bool {
+	if products[name] {
+		return true
+	}
+	cut := strings.LastIndexAny(name, " -")
+	if cut <= 0 || !products[name[:cut]] {
+		return false
+	}
+	return strings.ContainsAny(name[cut+1:], "0123456789")
+}
