@@ -135,14 +135,18 @@ func splitSentences(j Joined) [][2]int {
 			i = end
 			continue
 		}
-		// Long unpunctuated run: cut at a segment boundary.
-		for nextSeg < len(j.SegStart) && j.SegStart[nextSeg] <= start {
-			nextSeg++
-		}
-		if i-start >= maxSentence && nextSeg < len(j.SegStart) && i >= j.SegStart[nextSeg]-1 {
-			emit(j.SegStart[nextSeg])
-			i = start
-			continue
+		// Long unpunctuated run: cut at the first segment boundary after
+		// maxSentence bytes (the boundary's separator space is at
+		// SegStart-1).
+		if i-start >= maxSentence {
+			for nextSeg < len(j.SegStart) && j.SegStart[nextSeg]-1 < i {
+				nextSeg++
+			}
+			if nextSeg < len(j.SegStart) && i == j.SegStart[nextSeg]-1 {
+				emit(j.SegStart[nextSeg])
+				i = start
+				continue
+			}
 		}
 		i++
 	}

@@ -80,9 +80,14 @@ func TestRejoinLongRunCutAtSegment(t *testing.T) {
 		t.Fatalf("Rejoin gave %d sentences for a long unpunctuated run, want several", len(got))
 	}
 	total := 0
-	for _, s := range got {
+	for i, s := range got {
 		if len(s.Text) > maxSentence+100 {
 			t.Errorf("sentence of %d bytes, want at most about %d", len(s.Text), maxSentence)
+		}
+		if i < len(got)-1 && len(s.Text) < maxSentence {
+			// cut at the first segment boundary past maxSentence, not at
+			// every boundary (which left one caption line a sentence)
+			t.Errorf("sentence %d of %d bytes, want at least %d", i, len(s.Text), maxSentence)
 		}
 		total += len(strings.Fields(s.Text))
 	}
