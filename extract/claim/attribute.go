@@ -908,7 +908,8 @@ func (a *attributor) withPlace(s int) int {
 // a determiner. It returns token bounds or -1.
 func (a *attributor) beforeAppositive(k int) (int, int) {
 	j := k - 1
-	for ; j >= 0 && k-j <= 10; j-- {
+	verb := false // a verb or pronoun seen, which only a relative clause may hold
+	for ; j >= 0 && k-j <= 16; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct {
 			if a.isPunct(j, ",") {
@@ -919,17 +920,55 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 			}
 			continue
 		}
-		if !t.upper && isVerbish(a.word(j)) && !(a.isPunct(j-1, ",") && strings.HasSuffix(a.word(j), "ing")) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] || whWords[a.word(j)] || a.isWord(j, "who") || a.isWord(j, "which") {
+		if (a.isWord(j, "who") || a.isWord(j, "which")) && !a.isPunct(j-1, ",") && !verbAppositive(a, j) {
+			// "a former Clinton aide who accompanied her to Burma": a
+			// relative clause on the appositive's noun
+			verb = false
+			continue
+		}
+		if !t.upper && isVerbish(a.word(j)) && !(a.isPunct(j-1, ",") && strings.HasSuffix(a.word(j), "ing")) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] {
+			verb = true
+			continue
+		}
+		if whWords[a.word(j)] || a.isWord(j, "who") || a.isWord(j, "which") {
 			return -1, -1
 		}
+	}
+	if verb || k-j > 10 && !a.hasRelative(j+1, k) {
+		return -1, -1 // more than ten words only with a relative clause inside
 	}
 	if j < 1 || !a.isPunct(j, ",") || j+1 >= k {
 		return -1, -1
 	}
-	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for" || strings.HasSuffix(w, "ing") || appositiveAdverbs[w]) {
+	// (a bare role before "of", "at" or "for": ", chairman of the
+	// caucus,")
+	if w := a.word(j + 1); !(determiners[w] || a.toks[j+1].upper || locPrep[w] || w == "of" || w == "for" || strings.HasSuffix(w, "ing") || appositiveAdverbs[w] ||
+		a.isWord(j+2, "of") || a.isWord(j+2, "at") || a.isWord(j+2, "for")) {
 		return -1, -1
 	}
 	return a.phraseBefore(j)
+}
+
+// verbAppositive reports whether the "who" or "which" at token j has a
+// verb left of it inside the appositive, so it is no relative clause on
+// a noun.
+func verbAppositive(a *attributor, j int) bool {
+	for i := j - 1; i >= 0 && !a.isPunct(i, ","); i-- {
+		if a.toks[i].kind == tokWord && !a.toks[i].upper && isVerbish(a.word(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRelative reports whether tokens [s, e) hold "who" or "which".
+func (a *attributor) hasRelative(s, e int) bool {
+	for i := s; i < e; i++ {
+		if a.isWord(i, "who") || a.isWord(i, "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveAdverbs may open a parenthesis between a source and its cue:
@@ -942,6 +981,19 @@ var appositiveAdverbs = setOf("even", "long", "just", "only", "once", "however",
 // before a place (withPlace): it must open with a capital or a
 // determiner and not be a pronoun. It returns token bounds or -1.
 func (a *attributor) phraseBefore(e int) (int, int) {
+	end := e
+	if a.isPunct(e-1, ")") {
+		// "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said": the
+		// parenthesis belongs to the name before it
+		j := e - 2
+		for j > 0 && e-j <= 8 && !a.isPunct(j, "(") && !a.isPunct(j, ")") {
+			j--
+		}
+		if j <= 0 || !a.isPunct(j, "(") {
+			return -1, -1
+		}
+		e = j
+	}
 	s := a.npStart(e - 1)
 	if s < e {
 		s = a.withPlace(s)
@@ -949,7 +1001,7 @@ func (a *attributor) phraseBefore(e int) (int, int) {
 	if s >= e || !(a.toks[s].upper || determiners[a.word(s)]) || thirdPronouns[a.word(s)] || firstSecond[a.word(s)] {
 		return -1, -1
 	}
-	return s, e
+	return s, end
 }
 
 // beforeRelative finds the noun phrase before a relative clause that ends

@@ -464,6 +464,18 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Mexico's biggest rail operator", Cue: "has announced", Content: "it's suspending some of its services in the north of the country"}},
 		},
 		{
+			// PolNeAR dev (wash-post): a relative clause inside the appositive
+			name:     "appositive with a relative clause",
+			sentence: "Erin Murphy, a former Clinton aide who accompanied her to Burma in 2011, said McConnell's trip was perhaps more important than Clinton's.",
+			want:     []Attribution{{Source: "Erin Murphy", Cue: "said", Content: "McConnell's trip was perhaps more important than Clinton's"}},
+		},
+		{
+			// PolNeAR dev (wash-post): a parenthesis, then a bare role
+			name:     "parenthesis and a bare role before the cue",
+			sentence: "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.",
+			want:     []Attribution{{Source: "Rep. Gregory W. Meeks (D-N.Y.)", Cue: "said", Content: "members will help him raise cash"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
