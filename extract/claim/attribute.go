@@ -41,6 +41,9 @@ type attributor struct {
 	// an earlier attribution's content; cues inside it are skipped (an
 	// annotation is univocal: a token belongs to one attribution).
 	consumedStart, consumedEnd int
+	// shared is the source (bytes) of the attribution whose content a
+	// subjectless "and said" cut (cutBefore): the second report's too.
+	shared [2]int
 }
 
 func (a *attributor) word(i int) string {
@@ -187,7 +190,10 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		if !participle && !coordinated {
 			return
 		}
-		if s, e := a.clauseSubject(c - 1); s >= 0 {
+		if s, e := a.sharedSource(c - 1); coordinated && s >= 0 {
+			srcS, srcE, implicit, subject = s, e, false, true
+			pron = e == s+1 && thirdPronouns[a.word(s)]
+		} else if s, e := a.clauseSubject(c - 1); s >= 0 {
 			srcS, srcE, implicit, subject = s, e, false, true
 			pron = e == s+1 && thirdPronouns[a.word(s)]
 			if p, ok := pronounContraction(a.s[a.toks[s].start:a.toks[s].end]); ok && e == s+1 {
@@ -679,6 +685,14 @@ func (a *attributor) coordinated(i int) bool {
 		c--
 	}
 	k := c - 1
+	if a.isWord(k, "and") && !strings.HasSuffix(a.word(i), "ing") {
+		// no subject: "He claimed vast wealth and said it ensured ...",
+		// "described the showdown as ominous, and said ...": a second
+		// report of the same subject, when the first one's content is a
+		// noun phrase (with a verb in it, "X promised ... and said", the
+		// subject may be X's)
+		return a.cutBefore(k, true)
+	}
 	if k < 1 || a.toks[k].kind != tokWord || firstSecond[a.word(k)] {
 		return false
 	}
@@ -689,23 +703,66 @@ func (a *attributor) coordinated(i int) bool {
 	if s > k || s < 1 || !coordinators[a.word(s-1)] || !(determiners[a.word(s)] || a.toks[s].upper || thirdPronouns[a.word(s)]) {
 		return false
 	}
-	conj := a.toks[s-1].start
+	return a.cutBefore(s-1, false)
+}
+
+// sharedSource returns the token bounds of the source a subjectless "and"
+// at token conj shares with the report before it (see cutBefore), or -1.
+func (a *attributor) sharedSource(conj int) (int, int) {
+	if a.shared[1] <= a.shared[0] || a.toks[conj].start != a.consumedEnd {
+		return -1, -1
+	}
+	s, e := -1, -1
+	for i, t := range a.toks {
+		if t.start == a.shared[0] {
+			s = i
+		}
+		if t.end == a.shared[1] {
+			e = i + 1
+		}
+	}
+	if s < 0 || e <= s {
+		return -1, -1
+	}
+	return s, e
+}
+
+// cutBefore ends the earlier attribution's content before the conjunction
+// at token conjTok, so that the report after it is read on its own. With
+// nounOnly, only a content without a verb before the conjunction is cut.
+func (a *attributor) cutBefore(conjTok int, nounOnly bool) bool {
+	conj := a.toks[conjTok].start
 	if a.consumedStart >= conj {
 		return false
 	}
+	cut := false
 	for j := range a.out {
 		at := &a.out[j]
 		if at.ContentStart < conj && conj <= at.ContentEnd {
-			e := s - 1
+			e := conjTok
 			for e > 0 && a.toks[e-1].start >= at.ContentStart && a.toks[e-1].kind == tokPunct {
 				e--
 			}
 			if e <= 0 || a.toks[e-1].end <= at.ContentStart {
 				return false
 			}
+			if nounOnly {
+				for t := e - 1; t >= 0 && a.toks[t].start >= at.ContentStart; t-- {
+					if w := a.word(t); a.toks[t].kind == tokWord && (auxWords[w] || isVerbish(w) && !a.toks[t].upper) {
+						return false
+					}
+				}
+			}
 			at.ContentEnd = a.toks[e-1].end
 			at.Content = a.s[at.ContentStart:at.ContentEnd]
+			cut = true
+			if nounOnly {
+				a.shared = [2]int{at.SourceStart, at.SourceEnd}
+			}
 		}
+	}
+	if nounOnly && !cut {
+		return false
 	}
 	a.consumedEnd = conj
 	return true

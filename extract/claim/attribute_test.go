@@ -476,6 +476,19 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Rep. Gregory W. Meeks (D-N.Y.)", Cue: "said", Content: "members will help him raise cash"}},
 		},
 		{
+			// PolNeAR dev: a subjectless "and said" shares the first report's source
+			name:     "two reports of one subject",
+			sentence: "He claimed vast wealth and said it ensured he was not beholden to special interests.",
+			want: []Attribution{{Source: "He", Pronoun: true, Cue: "claimed", Content: "vast wealth"},
+				{Source: "He", Pronoun: true, Cue: "said", Content: "it ensured he was not beholden to special interests"}},
+		},
+		{
+			// a verb in the first content: the second report may be its subject's, so it stays inside
+			name:     "no sharing after a clause",
+			sentence: "Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks.",
+			want:     []Attribution{{Source: "Merrill", Cue: "says", Content: "Machado promised to continue supporting Clinton and said she would stand up to the attacks"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
