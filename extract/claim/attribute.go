@@ -218,7 +218,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
 		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw
-		if !plural && src != "they" && src != "them" && !collective[src] { // "them": "some of them say"
+		if !plural && src != "they" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !a.joined(srcS, srcE) { // "them": "some of them say"
 			return
 		}
 	}
@@ -769,7 +769,18 @@ func (a *attributor) cutBefore(conjTok int, nounOnly bool) bool {
 }
 
 // coordinators join two clauses that may each report someone.
-var coordinators = setOf("and", "but", "while", "whereas")
+var coordinators = setOf("and", "but", "while", "whereas", "although", "though")
+
+// joined reports whether tokens [s, e) join two names by "and" ("Mr.
+// Grassley and Mr. Leahy"): a plural subject.
+func (a *attributor) joined(s, e int) bool {
+	for i := s + 1; i < e-1; i++ {
+		if a.isWord(i, "and") && a.toks[i-1].upper && a.toks[i+1].upper {
+			return true
+		}
+	}
+	return false
+}
 
 func (a *attributor) add(at Attribution) {
 	if notSource(at.Source) {
@@ -890,8 +901,14 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		k-- // "People there are saying", "the health ministry there said": the adverb is not the source
 	}
 	w := a.word(k)
-	if (w == "them" || w == "us") && a.isWord(k-1, "of") && partitives[a.word(k-2)] {
-		return k - 2, k + 1, false, true // "One of them said", "some of us say"
+	if (w == "them" || w == "us" || w == "whom") && a.isWord(k-1, "of") && partitives[a.word(k-2)] {
+		return k - 2, k + 1, false, true // "One of them said", "some of us say", "many of whom say"
+	}
+	if (w == "him" || w == "her" || w == "them") && a.isWord(k-1, "to") && a.isWord(k-2, "close") && k >= 3 {
+		// "Those close to him say": the people near him speak
+		if s := a.npStart(k - 3); s <= k-3 {
+			return s, k + 1, false, true
+		}
 	}
 	if firstSecond[w] || objectPronouns[w] && !a.isUS(k) {
 		return 0, 0, false, false // "me saying ...": the speaker

@@ -489,6 +489,31 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Merrill", Cue: "says", Content: "Machado promised to continue supporting Clinton and said she would stand up to the attacks"}},
 		},
 		{
+			// PolNeAR dev: two names joined by "and" are a plural subject
+			name:     "joined names say",
+			sentence: "But Mr. Grassley and Mr. Leahy say other changes are needed.",
+			want:     []Attribution{{Source: "Mr. Grassley and Mr. Leahy", Cue: "say", Content: "other changes are needed"}},
+		},
+		{
+			// PolNeAR dev
+			name:     "those close to him",
+			sentence: "Those close to him say that he would have to consider Rep. Scott.",
+			want:     []Attribution{{Source: "Those close to him", Cue: "say", Content: "he would have to consider Rep. Scott"}},
+		},
+		{
+			// PolNeAR dev
+			name:     "many of whom",
+			sentence: "This has not gone over well with family members of 9/11 victims, many of whom say the president's claims are wrong.",
+			want:     []Attribution{{Source: "many of whom", Cue: "say", Content: "the president's claims are wrong"}},
+		},
+		{
+			// PolNeAR dev: "although" joins a second report
+			name:     "although they say",
+			sentence: "Mayors have urged Congress to leave the program intact, although they say they support some of the changes.",
+			want: []Attribution{{Source: "Mayors", Cue: "have urged", Content: "Congress to leave the program intact"},
+				{Source: "they", Pronoun: true, Cue: "say", Content: "they support some of the changes"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
