@@ -514,6 +514,28 @@ func TestAttribute(t *testing.T) {
 				{Source: "they", Pronoun: true, Cue: "say", Content: "they support some of the changes"}},
 		},
 		{
+			// PolNeAR dev (a debate transcript quoted in full): a speaker's label
+			name:     "speaker label",
+			sentence: "WALLACE: Let us start with breaking news on the debate story.",
+			want:     []Attribution{{Source: "WALLACE", Cue: ":", Content: "Let us start with breaking news on the debate story"}},
+		},
+		{
+			// PolNeAR dev: a headline's label
+			name:     "headline label",
+			sentence: "Pat Caddell: Democrat Voters Worried About Hillary Clinton Health",
+			want:     []Attribution{{Source: "Pat Caddell", Cue: ":", Content: "Democrat Voters Worried About Hillary Clinton Health"}},
+		},
+		{
+			// PolNeAR dev: a headline's label that names no one; the report inside is read
+			name:     "no label after a determiner",
+			sentence: "The Latest: Trump urges supporters to monitor polling places.",
+			want:     []Attribution{{Source: "Trump", Cue: "urges", Content: "supporters to monitor polling places"}},
+		},
+		{
+			name:     "no label in a word that opens a sentence",
+			sentence: "Note: this is not final.",
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
