@@ -173,6 +173,9 @@ func isBoundary(text string, p, end, start int) bool {
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[') {
 		return false
 	}
+	if closesQuote(text[p+1:end]) && QuoteTagAt(text, k) {
+		return false // "“How many times ...?” Clinton said.": one sentence
+	}
 	if text[p] != '.' || (p+1 < len(text) && text[p+1] == '.') {
 		return true
 	}
@@ -197,6 +200,60 @@ func isBoundary(text string, p, end, start int) bool {
 	}
 	_, abbr := abbreviations[strings.ToLower(strings.TrimLeft(word, "(\"'"))]
 	return !abbr
+}
+
+// closesQuote reports whether the closers after a sentence's end hold a
+// closing quotation mark.
+func closesQuote(closers string) bool {
+	return strings.ContainsAny(closers, "\"'”’»")
+}
+
+// QuoteTagAt reports whether text from byte offset k is the tag that
+// attributes the quotation before it: up to four capitalised words (a
+// name, "Sen. Claire McCaskill") and a verb of saying that ends the
+// clause ("Clinton said.", "Mr. Burman added, ..."). Such a tag ends the
+// quotation's sentence rather than starting one.
+func QuoteTagAt(text string, k int) bool {
+	words := 0
+	for i := k; i < len(text) && words <= 4; {
+		j := i
+		for j < len(text) && !isSpace(text[j]) && text[j] != ',' && text[j] != '.' {
+			j++
+		}
+		w := text[i:j]
+		if w == "" {
+			return false
+		}
+		if _, ok := tagVerbs[w]; ok && words > 0 {
+			// the tag ends there ("Clinton said."); words after the
+			// verb make it a sentence of its own ("She says it ...")
+			return j >= len(text) || text[j] == '.' || text[j] == ','
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || words == 0 && tagPronouns[w] {
+			return false // "She adds, “...”": a sentence of its own
+		}
+		words++
+		for j < len(text) && text[j] == '.' {
+			j++ // "Sen.", "W."
+		}
+		if j >= len(text) || !isSpace(text[j]) {
+			return false
+		}
+		i = skipSpace(text, j)
+	}
+	return false
+}
+
+// tagPronouns open sentences of their own after a quotation more often
+// than they close it.
+var tagPronouns = map[string]bool{"He": true, "She": true, "They": true, "It": true, "I": true, "We": true, "You": true}
+
+// tagVerbs are the verbs of a quotation's tag.
+var tagVerbs = map[string]struct{}{
+	"said": {}, "says": {}, "asked": {}, "asks": {}, "added": {}, "adds": {}, "wrote": {}, "writes": {},
+	"told": {}, "continued": {}, "replied": {}, "explained": {}, "insisted": {}, "noted": {},
+	"recalled": {}, "argued": {}, "concluded": {}, "declared": {}, "warned": {}, "tweeted": {},
 }
 
 // abbreviations are words that take a period without ending a sentence when a

@@ -36,6 +36,16 @@ func TestRejoin(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation's tag ends its sentence",
+			segs: []Segment{timed(3, "“How many times do we see this?” Clinton said. “It's wrong.” Sen. Claire McCaskill added, “Enough.” “No.” She says it matters.")},
+			want: []Sentence{
+				{Text: "“How many times do we see this?” Clinton said.", Start: 3, End: 3},
+				{Text: "“It's wrong.” Sen. Claire McCaskill added, “Enough.”", Start: 3, End: 3},
+				{Text: "“No.”", Start: 3, End: 3},
+				{Text: "She says it matters.", Start: 3, End: 3},
+			},
+		},
+		{
 			name: "lower case after a period and decimals stay together",
 			segs: []Segment{timed(2, "Growth was 2.5 percent. and more. Closing quote.\" Next?")},
 			want: []Sentence{

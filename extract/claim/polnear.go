@@ -3,6 +3,7 @@ package claim
 import (
 	"bufio"
 	"fmt"
+	"github.com/mentions/mentions/pipeline"
 	"os"
 	"path/filepath"
 	"sort"
@@ -195,6 +196,9 @@ func splitSentences(text string) [][2]int {
 		}
 		if c == '.' && isAbbrevBefore(text, i) {
 			continue
+		}
+		if j > i+1 && pipeline.QuoteTagAt(text, k) && strings.ContainsAny(text[i+1:j], "\"'”’") {
+			continue // "“... in our country?” Clinton said.": one sentence
 		}
 		emit(j)
 	}
