@@ -1200,8 +1200,9 @@ func (a *attributor) sourceRight(k int) (s, e int) {
 			e++
 		}
 		for e < len(a.toks) && e-k < 8 && (a.toks[e].kind == tokWord && !npStop[a.word(e)] && !contentFillers[a.word(e)] || a.isPunct(e, ".") && e+1 < len(a.toks) && a.toks[e+1].kind == tokWord ||
-			e > k && a.isWord(e, "of") && e+1 < len(a.toks) && a.toks[e+1].upper) {
-			e++ // "said Representative Charles B. Rangel of New York."
+			e > k && a.isWord(e, "of") && e+1 < len(a.toks) && a.toks[e+1].upper ||
+			a.toks[e].kind == tokNumber || a.isPunct(e, "/") && e+1 < len(a.toks) && a.toks[e+1].kind == tokNumber) {
+			e++ // "said Representative Charles B. Rangel of New York.", "said 9/11 widow Terry Strada."
 		}
 	}
 	if e == k || e < len(a.toks) && a.toks[e].kind != tokPunct && !contentFillers[a.word(e)] {

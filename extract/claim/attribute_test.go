@@ -536,6 +536,12 @@ func TestAttribute(t *testing.T) {
 			sentence: "Note: this is not final.",
 		},
 		{
+			// PolNeAR dev: a number inside an inverted source
+			name:     "inverted source with a number",
+			sentence: "“They are 100 percent wrong,” said 9/11 widow Terry Strada.",
+			want:     []Attribution{{Source: "9/11 widow Terry Strada", Cue: "said", Content: "“They are 100 percent wrong,”"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
