@@ -1205,7 +1205,7 @@ func (a *attributor) sourceRight(k int) (s, e int) {
 			e++ // "said Representative Charles B. Rangel of New York.", "said 9/11 widow Terry Strada."
 		}
 	}
-	if e == k || e < len(a.toks) && a.toks[e].kind != tokPunct && !contentFillers[a.word(e)] {
+	if e == k || e < len(a.toks) && a.toks[e].kind != tokPunct && !contentFillers[a.word(e)] || e == k+1 && determiners[a.word(k)] {
 		return -1, -1
 	}
 	return k, e
@@ -1297,10 +1297,6 @@ func (a *attributor) fillerOnly(k int) bool {
 	return n == 0
 }
 
-// openingQuote returns the index of the quote mark that closes a
-// quotation opening the sentence and ending in a comma, question or
-// exclamation mark ("“People say it doesn't matter,” said Charlie
-// King"), or 0 when there is none.
 // speakerLabel adds the attribution of a sentence that opens with a
 // speaker's label ("WALLACE: Let's start with ...", a headline's "Pence:
 // Gennifer Flowers Won't Be at Debate"): the label is the source, the
@@ -1357,6 +1353,10 @@ var notLabels = setOf("so", "now", "well", "yes", "no", "okay", "ok", "look", "l
 	"date", "time", "location", "subject", "re", "fwd", "ps", "edit", "caption", "credit", "credits",
 	"clarification", "latest", "advertisement", "ad", "notes", "editor", "editors")
 
+// openingQuote returns the index of the quote mark that closes a
+// quotation opening the sentence and ending in a comma, question or
+// exclamation mark ("“People say it doesn't matter,” said Charlie
+// King"), or 0 when there is none.
 func (a *attributor) openingQuote() int {
 	if len(a.toks) == 0 || a.toks[0].kind != tokPunct || !isQuote(a.s[a.toks[0].start:a.toks[0].end]) {
 		return 0

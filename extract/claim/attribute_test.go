@@ -542,6 +542,12 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "9/11 widow Terry Strada", Cue: "said", Content: "“They are 100 percent wrong,”"}},
 		},
 		{
+			// PolNeAR dev: a month after the object is no content
+			name:     "told X in a month",
+			sentence: "''The sooner he releases his entire returns, the better,'' Mr. Goldberg told CNBC in August.",
+			want:     []Attribution{{Source: "Mr. Goldberg", Cue: "told", Content: "''The sooner he releases his entire returns, the better,''"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},

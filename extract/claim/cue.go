@@ -190,7 +190,9 @@ var whWords = setOf("what", "what's", "how", "whatever")
 var contentFillers = setOf("all", "the", "time", "again", "often", "repeatedly", "so", "it",
 	"this", "that", "yesterday", "today", "recently", "earlier", "later", "before", "too",
 	"as", "well", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "morning", "evening", "night", "week", "in", "a", "statement", "interview", "last")
+	"sunday", "morning", "evening", "night", "week", "in", "a", "statement", "interview", "last",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "month", "year", "weekend")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
