@@ -185,6 +185,11 @@ func TestKnownOrgSpans(t *testing.T) {
 		{"it doesn't seem obvious to me that hugging face is like killing it.", nil, []string{"hugging face/ORG"}},
 		{"Hugging Face is a fascinating company.", nil, []string{"Hugging Face/ORG"}}, // opens the sentence: two words
 		{"I ate an apple on the twitter feed.", nil, nil},
+		// pieces of a listed name are replaced by it; a person inside is not
+		{"He teaches at UC San Diego now.", []string{"UC/PLACE", "San Diego/PLACE"}, []string{"UC San Diego/ORG"}},
+		{"The International Committee of the Red Cross said so.", []string{"International Committee/ORG", "Red Cross/ORG"}, []string{"International Committee of the Red Cross/ORG"}},
+		// "the" stays out of a listed name, as the annotators leave it out
+		{"He wrote for The New York Times and the economist.", nil, []string{"New York Times/ORG", "economist/ORG"}},
 	}
 	for _, tt := range tests {
 		var spans []pipeline.Span

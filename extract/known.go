@@ -69,12 +69,15 @@ func isKnownOrg(name string) bool {
 
 // knownOrgSpans types as ORG the spans that are exactly a listed
 // organisation, and adds the listed organisations the model missed, where
-// they do not overlap a span it found. A listed name of one word that
+// they do not overlap a span it found or where the spans it found are
+// pieces of the listed name (not people: "Hugging Face" may hold a
+// person's name inside a longer one the model read better). A listed name of one word that
 // opens a sentence is only added when the model found it too: capitalised
 // there, "Zoom" or "Slack" may be ordinary words; a name of two or more
 // ("Hugging Face is a fascinating company") is a name anywhere.
 func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	first := 0
+	dropped := false // some spans were replaced by a listed name (Type "")
 	for i, s := range sentences {
 		last := first
 		for last < len(spans) && spans[last].Sentence == i {
@@ -92,8 +95,25 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 				end++
 			}
 			if n := knownAt(s, off, end); n > 0 {
-				if (off > 0 || strings.Contains(s[off:off+n], " ")) && !overlaps(mine, off, off+n) {
-					spans = append(spans, pipeline.Span{Sentence: i, Start: off, End: off + n, Type: pipeline.Org})
+				multi := strings.Contains(s[off:off+n], " ")
+				// the annotators leave "the" out ("New York Times")
+				at := off
+				if strings.HasPrefix(s[off:off+n], "The ") || strings.HasPrefix(s[off:off+n], "the ") {
+					at += 4
+				}
+				switch {
+				case (off > 0 || multi) && !overlaps(mine, off, off+n):
+					spans = append(spans, pipeline.Span{Sentence: i, Start: at, End: off + n, Type: pipeline.Org})
+				case multi && insideOnly(mine, off, off+n):
+					// the model cut a listed name into pieces ("UC" and
+					// "San Diego", two places): the name replaces them
+					for j := range mine {
+						if mine[j].Start >= off && mine[j].End <= off+n {
+							mine[j].Type = ""
+						}
+					}
+					spans = append(spans, pipeline.Span{Sentence: i, Start: at, End: off + n, Type: pipeline.Org})
+					dropped = true
 				}
 				end = off + n // go on after the name's last word
 				for end < len(s) && s[end] != ' ' {
@@ -104,7 +124,31 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		}
 		first = last
 	}
+	if dropped {
+		out := spans[:0]
+		for _, sp := range spans {
+			if sp.Type != "" {
+				out = append(out, sp)
+			}
+		}
+		spans = out
+	}
 	return spans // out of order now: the pipeline sorts mentions by offset
+}
+
+// insideOnly reports whether some spans overlap [start, end) and every
+// one that does lies inside it: pieces of one name, none running past it.
+func insideOnly(spans []pipeline.Span, start, end int) bool {
+	n := 0
+	for _, sp := range spans {
+		if sp.Start < end && start < sp.End {
+			if sp.Start < start || sp.End > end || sp.Type == pipeline.Person {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // knownAt returns the length of the listed organisation that starts at the
