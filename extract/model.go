@@ -78,7 +78,8 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	}
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
 	spans = dropAcademicFields(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans)))))
-	return dropProducts(sentences, splitSurnamePairs(sentences, x.withDemonym(sentences, spans))), tokens, nil
+	spans = splitSurnamePairs(sentences, x.withDemonym(sentences, spans))
+	return x.dropEponyms(sentences, dropProducts(sentences, spans)), tokens, nil
 }
 
 // retype corrects the type typ the model gave sentence[start:end] where

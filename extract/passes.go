@@ -362,3 +362,36 @@ func genericInstitution(name string) bool {
 	}
 	return true
 }
+
+// dropEponyms removes a name that only lends itself to a term: a disease
+// or syndrome after the possessive or a person's name ("Parkinson's
+// disease", "Crohn's disease"; not a place's: "Africa's disease
+// [control centre]"), and a one-word name, not a country,
+// before a technical noun ("the Turing test", "a Turing machine", "the
+// Richter scale"). None of them mentions the person; the model types
+// them as people, places or organisations alike. A country or an
+// organisation before such a noun is kept ("EU law", "the One China
+// principle", "SpaceX test").
+func (x *Model) dropEponyms(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		s := sentences[sp.Sentence]
+		rest, possessive := strings.CutPrefix(s[sp.End:], "'s")
+		if !possessive {
+			rest, possessive = strings.CutPrefix(s[sp.End:], "’s")
+		}
+		noun := wordAfter(rest, 0)
+		name := s[sp.Start:sp.End]
+		switch {
+		case (noun == "disease" || noun == "syndrome") && (possessive && sp.Type != pipeline.Place || sp.Type == pipeline.Person):
+			continue
+		case eponymNouns[noun] && !possessive && sp.Type != pipeline.Org && !strings.Contains(name, " ") && !x.m.IsCountry(name):
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// eponymNouns make the one-word name before them part of a term.
+var eponymNouns = wordSet("test", "machine", "scale", "paradox", "theorem", "equation", "principle")

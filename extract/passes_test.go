@@ -329,3 +329,35 @@ func TestAdministrationRetype(t *testing.T) {
 		}
 	}
 }
+
+// TestDropEponyms: a name lending itself to a disease or a technical term
+// is no mention; a country or an organisation before such a noun is.
+// Sentences from BBC Global News and the podcasts.
+func TestDropEponyms(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence string
+		span     string // text/TYPE
+		kept     bool
+	}{
+		{"New treatments for Parkinson's disease are coming.", "Parkinson/ORG", false},
+		{"He has Crohn disease.", "Crohn/PERSON", false},
+		{"It passed the Turing test easily.", "Turing/PLACE", false},
+		{"You co-invented the Boltzmann machine with Jeff Hinton.", "Boltzmann/PLACE", false},
+		{"Turing was a mathematician.", "Turing/PERSON", true},
+		{"That breaks EU law.", "EU/ORG", true},
+		{"They reaffirmed the One China principle.", "China/PLACE", true},
+		{"Africa's disease control centre says it needs doses.", "Africa/PLACE", true},
+	}
+	for _, tt := range tests {
+		text, typ, _ := strings.Cut(tt.span, "/")
+		i := strings.Index(tt.sentence, text)
+		got := x.dropEponyms([]string{tt.sentence}, []pipeline.Span{{Start: i, End: i + len(text), Type: typ}})
+		if kept := len(got) == 1; kept != tt.kept {
+			t.Errorf("dropEponyms(%q, %s) kept = %v, want %v", tt.sentence, tt.span, kept, tt.kept)
+		}
+	}
+}
