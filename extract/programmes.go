@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// dropProgrammes removes the names of podcasts and programmes that a
+// document presents as such somewhere, wherever else it repeats them.
+// Podcast feeds advertise other podcasts ("Search for World of Secrets
+// wherever you get your BBC podcasts", "The Global Jigsaw is the podcast
+// helping you make sense of them", "Welcome to the Bright Side, a new
+// kind of daily podcast from Hello Sunshine"); a programme is none of
+// our types, but a newswire model reads its capitalised words as an
+// organisation or a place, in every sentence it appears in. The company
+// after "from" ("Hello Sunshine") is not the programme and stays, and so
+// does a one-word name: a podcast named after a place ("Fukushima, a
+// powerful podcast series") leaves the place's mentions in the news.
+func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	var names map[string]bool
+	for _, s := range sentences {
+		if !strings.Contains(s, "podcast") {
+			continue // the common case, cheap to rule out
+		}
+		for _, n := range programmeNames(s) {
+			if names == nil {
+				names = make(map[string]bool)
+			}
+			names[n] = true
+		}
+	}
+	if len(names) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for _, sp := range spans {
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		if !strings.Contains(name, " ") || !names[strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")] {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// programmeNames returns the names sentence s presents as a podcast's:
+// the capitalised run before "wherever you get your (BBC) podcasts"
+// after "for" or "to", or before "is the/a ... podcast" or ", the/a ...
+// podcast" (at most six lower-case words between). A leading "The" is
+// left out.
+func programmeNames(s string) []string {
+	var out []string
+	if i := strings.Index(s, " wherever you get your"); i > 0 {
+		if s[i-1] == ',' {
+			i-- // "Search for the Global Story, wherever ..."
+		}
+		if n, start := nameEndingAt(s, i); n != "" {
+			if w := wordsBefore(s, start, 1); len(w) == 1 && (w[0] == "for" || w[0] == "to") {
+				out = append(out, n)
+			}
+		}
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], "podcast")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("podcast")
+		if off < len(s) && isLetter(s[off]) && s[off] != 's' {
+			continue // "podcaster"
+		}
+		if end := podcastNameEnd(s, i); end > 0 {
+			if n, _ := nameEndingAt(s, end); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// podcastNameEnd returns where the name ends that the words before the
+// "podcast" at byte offset i describe: "X, a new kind of daily podcast",
+// "X is the podcast": back over at most four lower-case words that may
+// describe it to "the" or "a", then a comma or "is" right before it. It returns -1 when the words
+// are not so.
+func podcastNameEnd(s string, i int) int {
+	pos := i
+	for n := 0; n < 5; n++ {
+		j := pos
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isWordByte(s[k-1]) {
+			k--
+		}
+		if k == j || s[k] < 'a' || s[k] > 'z' {
+			return -1 // no word, or a capitalised one: no description
+		}
+		w := s[k:j]
+		if notDescription[w] {
+			return -1 // "Jean McKenzie, a few hours after we record this podcast"
+		}
+		if w == "the" || w == "a" {
+			b := k
+			for b > 0 && s[b-1] == ' ' {
+				b--
+			}
+			if b > 0 && s[b-1] == ',' {
+				return b - 1 // "X, a ... podcast"
+			}
+			if b >= 3 && s[b-3:b] == " is" {
+				return b - 3 // "X is the podcast"
+			}
+			return -1
+		}
+		pos = k
+	}
+	return -1
+}
+
+// notDescription are words that do not describe a podcast before the
+// word: a clause runs there instead.
+var notDescription = wordSet("we", "you", "they", "i", "he", "she", "this", "that", "these", "after", "before",
+	"when", "while", "record", "recorded", "listen", "our", "your", "my", "his", "her", "their", "to", "on", "in")
+
+// nameEndingAt returns the capitalised run of words (with "of", "the",
+// "and" between them) that ends at byte offset end of s, without a
+// leading "The", and where the run starts; "" when there is none.
+func nameEndingAt(s string, end int) (string, int) {
+	for end > 0 && s[end-1] == ' ' {
+		end--
+	}
+	start := end
+	words := 0
+	for start > 0 {
+		j := start
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && (isWordByte(s[k-1]) || s[k-1] == '\'') {
+			k--
+		}
+		if k == j {
+			break
+		}
+		w := s[k:j]
+		if !(w[0] >= 'A' && w[0] <= 'Z') && w != "of" && w != "the" && w != "and" {
+			break
+		}
+		start, words = k, words+1
+	}
+	name := s[start:end]
+	for strings.HasPrefix(name, "of ") || strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "and ") {
+		_, name, _ = strings.Cut(name, " ")
+	}
+	name = strings.TrimPrefix(name, "The ")
+	if words == 0 || name == "" || !(name[0] >= 'A' && name[0] <= 'Z') {
+		return "", start
+	}
+	return name, start
+}
