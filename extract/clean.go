@@ -214,13 +214,18 @@ var notNames = map[string]bool{
 	// Diseases, which a model reads as people or places ("Mpox" PERSON).
 	"Covid": true, "COVID": true, "Covid-19": true, "COVID-19": true, "Ebola": true, "Mpox": true,
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
-	"Omicron": true, "Marburg": true, "Aids": true,
+	"Omicron": true, "Marburg": true, "Aids": true, "MPOX": true, "M-Pox": true,
 	"Brexit": true,
 	// Currencies, which a model reads as people ("Yen" PERSON), and the
 	// planet, which annotators leave out as a place.
 	"Yen": true, "Yuan": true, "Rupee": true, "Rupees": true, "Rouble": true, "Roubles": true,
 	"Ruble": true, "Rubles": true, "Naira": true, "Shekel": true, "Shekels": true, "Euro": true,
-	"Euros": true, "Peso": true, "Pesos": true, "Earth": true,
+	"Euros": true, "Peso": true, "Pesos": true, "Earth": true, "Bitcoin": true,
+	// Followers of a religion, which the rules leave out as they leave out
+	// nationalities ("Muslims" PERSON); "Christian" alone is a first name.
+	"Muslim": true, "Christians": true, "Jew": true, "Hindu": true, "Sikh": true, "Buddhist": true,
+	"Catholic": true, "Protestant": true, "Sunni": true, "Shia": true, "Shiite": true, "Druze": true,
+	"Yazidi": true, "Alawite": true, "Sufi": true, "Mormon": true, "Evangelical": true,
 	// Festivals and holy days: dates, not places ("Ramadan" PLACE).
 	"Ramadan": true, "Christmas": true, "Easter": true, "Eid": true, "Diwali": true, "Hanukkah": true,
 	"Passover": true, "Thanksgiving": true, "Halloween": true, "Lent": true, "Yom Kippur": true,

@@ -188,6 +188,9 @@ func TestKnownOrgSpans(t *testing.T) {
 		// pieces of a listed name are replaced by it; a person inside is not
 		{"He teaches at UC San Diego now.", []string{"UC/PLACE", "San Diego/PLACE"}, []string{"UC San Diego/ORG"}},
 		{"The International Committee of the Red Cross said so.", []string{"International Committee/ORG", "Red Cross/ORG"}, []string{"International Committee of the Red Cross/ORG"}},
+		// after "a", a listed name in lower case heading its phrase is a common noun
+		{"A second orthodox church was attacked; a red crescent worker helped.", nil, []string{"red crescent/ORG"}},
+		{"The Catholic Church has always taught it.", []string{"Catholic Church/PLACE"}, []string{"Catholic Church/ORG"}},
 		// "the" stays out of a listed name, as the annotators leave it out
 		{"He wrote for The New York Times and the economist.", nil, []string{"New York Times/ORG", "economist/ORG"}},
 	}

@@ -151,6 +151,29 @@ func insideOnly(spans []pipeline.Span, start, end int) bool {
 	return n > 0
 }
 
+// indefinite words before a listed name written in lower case make it a
+// common noun.
+var indefinite = wordSet("a", "an", "another", "second", "third", "one", "every", "each", "any")
+
+// headWord reports whether the name ending at byte offset end of s heads
+// its phrase: punctuation or a function word follows, not a noun it
+// modifies.
+func headWord(s string, end int) bool {
+	w := wordAfter(s, end)
+	return w == "" || afterHead[w]
+}
+
+// genericHead reports whether a listed name ends in a noun that is also
+// a common one for a kind of institution ("orthodox church", "home
+// office"); "a hugging face" is still the company.
+func genericHead(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return institutions[last] || last == "church" || last == "school" || last == "hospital"
+}
+
+var afterHead = wordSet("is", "was", "were", "are", "has", "had", "and", "or", "in", "on", "at", "of", "that",
+	"which", "who", "with", "for", "to", "near", "where", "by", "from")
+
 // knownAt returns the length of the listed organisation that starts at the
 // word s[off:end], or 0. The name must end at a word boundary ("Googled"
 // does not count; "Google's" and "Google," do).
@@ -162,9 +185,16 @@ func knownAt(s string, off, end int) int {
 		// Whisper writes some names in lower case ("hugging face"): a
 		// listed name of two or more words still counts, written all in
 		// lower case; one word ("apple", "meta") is too often a word
+		indef := false
+		if prev := wordsBefore(s, off, 1); len(prev) == 1 && indefinite[prev[0]] {
+			indef = true
+		}
 		for _, n := range knownLower[w] {
 			if after := off + len(n); after <= len(s) && n == s[off:after] && (after == len(s) || !isWordByte(s[after])) {
-				return len(n)
+				if indef && headWord(s, after) && genericHead(n) {
+					return 0 // "a second orthodox church were attacked": a common noun
+				}
+				return len(n) // "a red crescent worker": the organisation's
 			}
 		}
 		return 0
