@@ -221,6 +221,9 @@ var notNames = map[string]bool{
 	"Yen": true, "Yuan": true, "Rupee": true, "Rupees": true, "Rouble": true, "Roubles": true,
 	"Ruble": true, "Rubles": true, "Naira": true, "Shekel": true, "Shekels": true, "Euro": true,
 	"Euros": true, "Peso": true, "Pesos": true, "Earth": true, "Bitcoin": true,
+	// Awards, which a model reads as people ("won an Oscar"); a person
+	// called Oscar comes with a surname.
+	"Oscar": true, "Emmy": true, "Grammy": true,
 	// Followers of a religion, which the rules leave out as they leave out
 	// nationalities ("Muslims" PERSON); "Christian" alone is a first name.
 	"Muslim": true, "Christians": true, "Jew": true, "Hindu": true, "Sikh": true, "Buddhist": true,

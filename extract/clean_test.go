@@ -41,6 +41,12 @@ func TestClean(t *testing.T) {
 		{"Nice", ""},
 		{"DR Congo", "DR Congo"}, // "DR" in capitals is no title
 		{"Mpox", ""},
+		{"MPOX", ""},
+		{"Muslims", ""}, // followers of a religion, as nationalities
+		{"Sunni Muslim", ""},
+		{"Christian", "Christian"}, // a first name alone
+		{"Oscar", ""},              // the award
+		{"Oscar Isaac", "Oscar Isaac"},
 		{"IDPs", ""},
 		{"Ramadan", ""},
 		{"Northern", ""},
