@@ -64,6 +64,7 @@ func (a *attributor) isPunct(i int, p string) bool {
 
 func (a *attributor) run() []Attribution {
 	a.speakerLabel()
+	a.dashSources()
 	quoted := a.openingQuote()
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
@@ -1338,6 +1339,41 @@ func (a *attributor) speakerLabel() {
 	if at.ContentEnd > at.ContentStart && !notSource(at.Source) {
 		// not consumed: reports inside what the speaker says are read too
 		a.out = append(a.out, at)
+	}
+}
+
+// dashSources adds the attributions of quotations signed after a dash:
+// "“... He represents our greatest shame.” ― Sonya Herridge". The dash
+// (a horizontal bar or an em dash) must follow a closing quote and come
+// before one to four capitalised words; the content runs back to the
+// opening quote, or to the sentence's start when the quotation began in
+// an earlier sentence.
+func (a *attributor) dashSources() {
+	for i, t := range a.toks {
+		if t.kind != tokPunct {
+			continue
+		}
+		if d := a.s[t.start:t.end]; d != "―" && d != "—" || i == 0 || !isQuote(a.s[a.toks[i-1].start:a.toks[i-1].end]) {
+			continue
+		}
+		e := i + 1
+		for e < len(a.toks) && e-i <= 4 && a.toks[e].kind == tokWord && a.toks[e].upper {
+			e++
+		}
+		if e == i+1 || e-i > 4 && e < len(a.toks) && a.toks[e].kind == tokWord {
+			continue
+		}
+		open := i - 2
+		for open >= 0 && !(a.toks[open].kind == tokPunct && isQuote(a.s[a.toks[open].start:a.toks[open].end])) {
+			open--
+		}
+		at := Attribution{SourceStart: a.toks[i+1].start, SourceEnd: a.toks[e-1].end, CueStart: t.start, CueEnd: t.end}
+		at.Source = a.s[at.SourceStart:at.SourceEnd]
+		at.Cue = a.s[at.CueStart:at.CueEnd]
+		a.setContent(&at, max(open, 0), i)
+		if at.ContentEnd > at.ContentStart {
+			a.out = append(a.out, at)
+		}
 	}
 }
 

@@ -548,6 +548,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Mr. Goldberg", Cue: "told", Content: "''The sooner he releases his entire returns, the better,''"}},
 		},
 		{
+			// PolNeAR dev: a quotation signed after a horizontal bar
+			name:     "signed quotation",
+			sentence: "“He makes simple blanket statements about people he knows nothing about.”― Pamela Padilla",
+			want:     []Attribution{{Source: "Pamela Padilla", Cue: "―", Content: "“He makes simple blanket statements about people he knows nothing about.”"}},
+		},
+		{
+			name:     "an interruption's dash signs nothing",
+			sentence: "Governor, I don't want to interrupt, but I want to try to get —.",
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
