@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/mentions/mentions/pipeline"
 	"strings"
 	"unicode/utf8"
 )
@@ -520,6 +521,10 @@ func (a *attributor) namingCall(k int) bool {
 }
 
 // sourceFillers are discourse words speech puts before a subject.
+// clausePreps open a phrase that may stand before a clause's subject
+// without a comma.
+var clausePreps = setOf("during", "after", "before", "since", "following", "amid", "despite")
+
 // openers are adverbial phrases that may open a sentence before its
 // subject without a comma.
 var openers = [][]string{{"as", "a", "result"}, {"in", "a", "statement"}, {"in", "response"},
@@ -942,6 +947,19 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	// discourse word ("Yeah Israel has said")
 	for s < e && (a.isWord(s, "of") || a.isWord(s, "and") || s < e-1 && sourceFillers[a.word(s)]) {
 		s++
+	}
+	// a preposition's phrase without a comma before the source: "During
+	// the debate Trump said": the source is the name that ends it, after
+	// a lower-case noun that is no role ("the former president Trump"
+	// stays whole)
+	if s > 0 && clausePreps[a.word(s-1)] && a.toks[e-1].upper {
+		n := e - 1
+		for n > s && a.toks[n-1].kind == tokWord && a.toks[n-1].upper {
+			n--
+		}
+		if n > s && a.toks[n-1].kind == tokWord && !pipeline.IsTitle(a.word(n-1)) && !determiners[a.word(n-1)] {
+			s = n
+		}
 	}
 	// an adverbial opener: "As a result Mexico's biggest rail operator
 	// has announced"

@@ -558,6 +558,12 @@ func TestAttribute(t *testing.T) {
 			sentence: "Governor, I don't want to interrupt, but I want to try to get —.",
 		},
 		{
+			// PolNeAR dev: a preposition's phrase before the subject, no comma
+			name:     "during the debate Trump said",
+			sentence: "During the debate Trump said Hispanics live off welfare.",
+			want:     []Attribution{{Source: "Trump", Cue: "said", Content: "Hispanics live off welfare"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
