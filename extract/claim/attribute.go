@@ -249,7 +249,11 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if w == "reporting" && (a.isWord(end, "from") || a.isWord(end, "for") || a.isWord(end, "on")) {
 		return // "X reporting from Berlin": a hand-over
 	}
-	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask")) && !a.isWord(end, "that") && !a.isWord(end, "whether") {
+	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask")) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
+		!(strings.HasPrefix(w, "ask") && (a.quotedAfter(end) || a.closesSentence(end) && srcS > 0 && a.quoteBefore(srcS))) &&
+		!(strings.HasPrefix(w, "agree") && (thirdPronouns[a.word(end)] && a.word(end) != "him" && a.word(end) != "them" || a.isWord(end, "there"))) {
+		// "found a way", "agreed to", "asked me to": no report; but
+		// "asked, “Wait ...”", "“...?” Graham asked.", "agreed it was"
 		return
 	}
 
@@ -1358,6 +1362,22 @@ func (a *attributor) speakerLabel() {
 		// not consumed: reports inside what the speaker says are read too
 		a.out = append(a.out, at)
 	}
+}
+
+// quotedAfter reports whether a comma or colon and a quotation follow
+// token k.
+func (a *attributor) quotedAfter(k int) bool {
+	return (a.isPunct(k, ",") || a.isPunct(k, ":")) && k+1 < len(a.toks) && a.toks[k+1].kind == tokPunct && isQuote(a.s[a.toks[k+1].start:a.toks[k+1].end])
+}
+
+// closesSentence reports whether only punctuation follows token k.
+func (a *attributor) closesSentence(k int) bool {
+	for ; k < len(a.toks); k++ {
+		if a.toks[k].kind != tokPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // dashSources adds the attributions of quotations signed after a dash:

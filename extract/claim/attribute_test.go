@@ -564,6 +564,26 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Trump", Cue: "said", Content: "Hispanics live off welfare"}},
 		},
 		{
+			// PolNeAR dev: "asked" reports a quoted question
+			name:     "asked and a quotation",
+			sentence: "“Does anybody know what the environmental platform of the Republican Party is?” Graham asked.",
+			want:     []Attribution{{Source: "Graham", Cue: "asked", Content: "“Does anybody know what the environmental platform of the Republican Party is?”"}},
+		},
+		{
+			name:     "asked someone to is no report",
+			sentence: "He asked me to leave.",
+		},
+		{
+			// PolNeAR dev: "agreed" before a clause
+			name:     "agreed it was",
+			sentence: "Analysts agreed it was still a top-heavy plan.",
+			want:     []Attribution{{Source: "Analysts", Cue: "agreed", Content: "it was still a top-heavy plan"}},
+		},
+		{
+			name:     "agreed to is no report",
+			sentence: "Patriot agreed to effectively lend Mr. Clarke $5 million.",
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
