@@ -79,7 +79,8 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	spans = dropStormNames(sentences, knownOrgSpans(sentences, spans))
 	spans = dropAcademicFields(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans)))))
 	spans = splitSurnamePairs(sentences, x.withDemonym(sentences, spans))
-	return x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, spans))), tokens, nil
+	spans = x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, spans)))
+	return groupNames(sentences, spans), tokens, nil
 }
 
 // retype corrects the type typ the model gave sentence[start:end] where

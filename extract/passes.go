@@ -395,3 +395,34 @@ func (x *Model) dropEponyms(sentences []string, spans []pipeline.Span) []pipelin
 
 // eponymNouns make the one-word name before them part of a term.
 var eponymNouns = wordSet("test", "machine", "scale", "paradox", "theorem", "equation", "principle")
+
+// groupNames types as ORG a one-word name read as a person that the
+// document calls a group ("the Wagner group", "Wagner mercenaries"),
+// wherever the document names it alone: a model trained on 1996 news reads "Wagner" as the composer,
+// "Wagner has been given the rights to the largest gold mine" as a
+// person.
+func groupNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	var groups map[string]bool
+	for _, sp := range spans {
+		s := sentences[sp.Sentence]
+		name := s[sp.Start:sp.End]
+		if strings.Contains(name, " ") || sp.Type != pipeline.Person {
+			continue // a place's group ("the Ramstein group") stays a place
+		}
+		if groupNouns[wordAfter(s, sp.End)] {
+			if groups == nil {
+				groups = make(map[string]bool)
+			}
+			groups[name] = true
+		}
+	}
+	for i, sp := range spans {
+		if sp.Type == pipeline.Person && groups[sentences[sp.Sentence][sp.Start:sp.End]] {
+			spans[i].Type = pipeline.Org
+		}
+	}
+	return spans
+}
+
+// groupNouns after a name make it a group's.
+var groupNouns = wordSet("group", "mercenaries", "militia")

@@ -361,3 +361,29 @@ func TestDropEponyms(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupNames: a one-word name read as a person is a group's wherever
+// the document calls it a group; a place's group stays a place. Sentences
+// from BBC Global News, 2023.
+func TestGroupNames(t *testing.T) {
+	sentences := []string{
+		"The Wagner group has been active in Mali.",
+		"Wagner has been given the rights to the largest gold mine.",
+		"Ministers of the Ramstein group met in Germany.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Wagner", pipeline.Person),
+		spanOf(t, sentences, 0, "Mali", pipeline.Place),
+		spanOf(t, sentences, 1, "Wagner", pipeline.Person),
+		spanOf(t, sentences, 2, "Ramstein", pipeline.Place),
+		spanOf(t, sentences, 2, "Germany", pipeline.Place),
+	}
+	var got []string
+	for _, sp := range groupNames(sentences, spans) {
+		got = append(got, sentences[sp.Sentence][sp.Start:sp.End]+"/"+sp.Type)
+	}
+	want := []string{"Wagner/ORG", "Mali/PLACE", "Wagner/ORG", "Ramstein/PLACE", "Germany/PLACE"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("groupNames = %v, want %v", got, want)
+	}
+}
