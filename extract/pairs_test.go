@@ -63,3 +63,12 @@ func spanOf(t *testing.T, sentences []string, i int, text, typ string) pipeline.
 	}
 	return pipeline.Span{Sentence: i, Start: at, End: at + len(text), Type: typ}
 }
+
+// typedTexts returns each span's text and type, "text/TYPE", in order.
+func typedTexts(sentences []string, spans []pipeline.Span) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, sentences[sp.Sentence][sp.Start:sp.End]+"/"+sp.Type)
+	}
+	return out
+}

@@ -378,10 +378,7 @@ func TestGroupNames(t *testing.T) {
 		spanOf(t, sentences, 2, "Ramstein", pipeline.Place),
 		spanOf(t, sentences, 2, "Germany", pipeline.Place),
 	}
-	var got []string
-	for _, sp := range groupNames(sentences, spans) {
-		got = append(got, sentences[sp.Sentence][sp.Start:sp.End]+"/"+sp.Type)
-	}
+	got := typedTexts(sentences, groupNames(sentences, spans))
 	want := []string{"Wagner/ORG", "Mali/PLACE", "Wagner/ORG", "Ramstein/PLACE", "Germany/PLACE"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("groupNames = %v, want %v", got, want)

@@ -48,11 +48,8 @@ func TestDropProgrammes(t *testing.T) {
 		spanOf(t, sentences, 3, "Japan", pipeline.Place),
 		spanOf(t, sentences, 3, "Fukushima", pipeline.Place),
 	}
-	var got []string
-	for _, sp := range dropProgrammes(sentences, spans) {
-		got = append(got, sentences[sp.Sentence][sp.Start:sp.End])
-	}
-	if want := []string{"Hello Sunshine", "Fukushima", "Japan", "Fukushima"}; !slices.Equal(got, want) {
+	got := typedTexts(sentences, dropProgrammes(sentences, spans))
+	if want := []string{"Hello Sunshine/ORG", "Fukushima/PLACE", "Japan/PLACE", "Fukushima/PLACE"}; !slices.Equal(got, want) {
 		t.Errorf("dropProgrammes kept %q, want %q", got, want)
 	}
 }
