@@ -69,12 +69,14 @@ func isKnownOrg(name string) bool {
 
 // knownOrgSpans types as ORG the spans that are exactly a listed
 // organisation, and adds the listed organisations the model missed, where
-// they do not overlap a span it found or where the spans it found are
-// pieces of the listed name (not people: "Hugging Face" may hold a
-// person's name inside a longer one the model read better). A listed name of one word that
-// opens a sentence is only added when the model found it too: capitalised
-// there, "Zoom" or "Slack" may be ordinary words; a name of two or more
-// ("Hugging Face is a fascinating company") is a name anywhere.
+// they overlap no span it found, or where the spans it found all lie
+// inside a listed name of two or more words and none is a person ("UC"
+// and "San Diego" give way to "UC San Diego"). A listed name of one word
+// that opens a sentence is only added when the model found it too:
+// capitalised there, "Zoom" or "Slack" may be ordinary words; a name of
+// two or more ("Hugging Face is a fascinating company") is a name
+// anywhere. A leading "the" stays out, as the annotators write the names
+// ("New York Times").
 func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	first := 0
 	dropped := false // some spans were replaced by a listed name (Type "")
@@ -96,7 +98,6 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 			}
 			if n := knownAt(s, off, end); n > 0 {
 				multi := strings.Contains(s[off:off+n], " ")
-				// the annotators leave "the" out ("New York Times")
 				at := off
 				if strings.HasPrefix(s[off:off+n], "The ") || strings.HasPrefix(s[off:off+n], "the ") {
 					at += 4
@@ -155,6 +156,13 @@ func insideOnly(spans []pipeline.Span, start, end int) bool {
 // common noun.
 var indefinite = wordSet("a", "an", "another", "second", "third", "one", "every", "each", "any")
 
+// afterIndefinite reports whether the word before byte offset off of s
+// is one of indefinite.
+func afterIndefinite(s string, off int) bool {
+	prev := wordsBefore(s, off, 1)
+	return len(prev) == 1 && indefinite[prev[0]]
+}
+
 // headWord reports whether the name ending at byte offset end of s heads
 // its phrase: punctuation or a function word follows, not a noun it
 // modifies.
@@ -185,13 +193,9 @@ func knownAt(s string, off, end int) int {
 		// Whisper writes some names in lower case ("hugging face"): a
 		// listed name of two or more words still counts, written all in
 		// lower case; one word ("apple", "meta") is too often a word
-		indef := false
-		if prev := wordsBefore(s, off, 1); len(prev) == 1 && indefinite[prev[0]] {
-			indef = true
-		}
 		for _, n := range knownLower[w] {
 			if after := off + len(n); after <= len(s) && n == s[off:after] && (after == len(s) || !isWordByte(s[after])) {
-				if indef && headWord(s, after) && genericHead(n) {
+				if genericHead(n) && headWord(s, after) && afterIndefinite(s, off) {
 					return 0 // "a second orthodox church were attacked": a common noun
 				}
 				return len(n) // "a red crescent worker": the organisation's
