@@ -46,8 +46,7 @@ func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 // programmeNames returns the names sentence s presents as a podcast's:
 // the capitalised run before "wherever you get your (BBC) podcasts"
 // after "for" or "to", or before "is the/a ... podcast" or ", the/a ...
-// podcast" (at most six lower-case words between). A leading "The" is
-// left out.
+// podcast" (see podcastNameEnd). A leading "The" is left out.
 func programmeNames(s string) []string {
 	var out []string
 	if i := strings.Index(s, " wherever you get your"); i > 0 {
@@ -82,8 +81,8 @@ func programmeNames(s string) []string {
 // podcastNameEnd returns where the name ends that the words before the
 // "podcast" at byte offset i describe: "X, a new kind of daily podcast",
 // "X is the podcast": back over at most four lower-case words that may
-// describe it to "the" or "a", then a comma or "is" right before it. It returns -1 when the words
-// are not so.
+// describe it to "the" or "a", then a comma or "is" right before it. It
+// returns -1 when the words are not so.
 func podcastNameEnd(s string, i int) int {
 	pos := i
 	for n := 0; n < 5; n++ {
