@@ -59,8 +59,15 @@ func (j Joined) SegmentAt(off int) int {
 // across line breaks, each timed from its first and last segments.
 func Rejoin(segs []Segment) (Joined, []Sentence) {
 	j := Join(segs)
+	// a sentence never runs from one speaker into the next
+	var turns []int
+	for i := 1; i < len(segs); i++ {
+		if segs[i].Speaker != segs[i-1].Speaker {
+			turns = append(turns, j.SegStart[i])
+		}
+	}
 	var out []Sentence
-	for _, r := range splitSentences(j) {
+	for _, r := range splitSentences(j, turns) {
 		first := j.SegmentAt(r[0])
 		last := j.SegmentAt(r[1] - 1)
 		s := Sentence{
@@ -97,8 +104,9 @@ func segmentEnd(segs []Segment, i int) float64 {
 // closing quotes or brackets) followed by space and a capital letter, digit
 // or opening quote, unless the word before a period is a known abbreviation
 // or a single initial. Runs longer than maxSentence without such an end are
-// cut at the next segment boundary.
-func splitSentences(j Joined) [][2]int {
+// cut at the next segment boundary, and a sentence ends where a new
+// speaker's turn starts (turns: byte offsets, ascending).
+func splitSentences(j Joined, turns []int) [][2]int {
 	text := j.Text
 	var out [][2]int
 	start := skipSpace(text, 0)
@@ -114,6 +122,15 @@ func splitSentences(j Joined) [][2]int {
 		start = skipSpace(text, end)
 	}
 	for i := 0; i < len(text); {
+		for len(turns) > 0 && turns[0] <= start {
+			turns = turns[1:]
+		}
+		if len(turns) > 0 && i >= turns[0] {
+			emit(turns[0]) // a new speaker's turn
+			turns = turns[1:]
+			i = start
+			continue
+		}
 		c := text[i]
 		if c == '.' || c == '!' || c == '?' {
 			end := i + 1

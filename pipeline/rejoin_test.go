@@ -125,3 +125,19 @@ func texts(ss []Sentence) []string {
 	}
 	return out
 }
+
+// TestRejoinSpeakerTurns: a sentence never runs from one speaker into the
+// next, even without a full stop between them.
+func TestRejoinSpeakerTurns(t *testing.T) {
+	segs := []Segment{
+		{Text: "I want to try to get", Speaker: "WALLACE"},
+		{Text: "And that is why we will win.", Speaker: "PENCE"},
+		{Text: "Thank you,", Speaker: "WALLACE"},
+		{Text: "Governor.", Speaker: "WALLACE"},
+	}
+	_, got := Rejoin(segs)
+	want := []string{"I want to try to get", "And that is why we will win.", "Thank you, Governor."}
+	if g := texts(got); strings.Join(g, "|") != strings.Join(want, "|") {
+		t.Errorf("Rejoin = %q, want %q", g, want)
+	}
+}

@@ -114,6 +114,7 @@ func run(path, text, name string) (*pipeline.Transcript, error) {
 	}
 	t.Path = path
 	t.Format = name
+	speakerLabels(t)
 	if err := check(path, t); err != nil {
 		return nil, err
 	}

@@ -32,6 +32,7 @@ func samples(tb testing.TB) map[string]string {
 		"FHW-nBIZc2g.md":                            NameMarkdown,
 		"LexBot_330_python-repr.json":               NameYouTube,
 		"TLDW_transcript.json":                      NameYouTube,
+		"debate.txt":                                NamePlain,
 		"features.vtt":                              NameVTT,
 		"notes.txt":                                 NamePlain,
 		"python-play-with-yt_transcript_hindi.json": NameYouTube,
