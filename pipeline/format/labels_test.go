@@ -16,9 +16,9 @@ func TestCutLabel(t *testing.T) {
 		{"Sen. Elizabeth Warren: I disagree.", "Sen. Elizabeth Warren", "I disagree.", true},
 		{"- Lester Holt: Good evening.", "Lester Holt", "Good evening.", true},
 		{"Note: edited for length.", "", "", false},
-		{"The plan: cut taxes.", "", "", false}, // not every word capitalised... "The" is, "plan" is not
+		{"The plan: cut taxes.", "", "", false}, // "plan" is not capitalised
 		{"At 10:30 we met.", "", "", false},
-		{"SMITH:", "", "", false}, // nothing said
+		{"SMITH:", "", "", false},  // nothing said
 		{"A: Yes.", "", "", false}, // one letter
 	}
 	for _, tt := range tests {
