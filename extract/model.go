@@ -65,7 +65,7 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 				}
 				p.Type = x.retype(sentences[i], p.Start, p.End, p.Type)
 				if p.Type == pipeline.Person {
-					p.Start = withModalName(sentences[i], p.Start)
+					p.Start = withModalName(sentences[i], p.Start, p.End)
 				}
 				if place, person, ok := x.placeThenPerson(sentences[i], p.Start, p.End); ok {
 					spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: place, Type: pipeline.Place},

@@ -139,18 +139,43 @@ func dropStormNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	return out
 }
 
-// withModalName returns where a person's name starting at start really
-// starts: at the sentence's first word when that word is "Will" and the
-// sentence is no question. The model reads a sentence-opening "Will" as
-// the modal, so "Will Ross, the BBC's Africa editor, told me" comes out
-// as "Ross"; in "Will Trump win?" the modal is right.
-func withModalName(sentence string, start int) int {
-	head := strings.TrimLeft(sentence[:start], " ")
-	if head != "Will " || strings.HasSuffix(strings.TrimRight(sentence, " \"'”’)"), "?") {
+// withModalName returns where a person's name starting at start (and
+// ending at end) really starts when "Will" before it is the first name,
+// not the modal. The model reads a capitalised "Will" as the modal, so
+// "Will Ross, the BBC's Africa editor, told me" comes out as "Ross". It is
+// the name after a journalist's role ("our Africa editor Will Ross told
+// me"), and opening a sentence unless the sentence is a question whose
+// verb follows the name ("Will Trump win?"): "Will Ross, so what is life
+// like?" addresses him.
+func withModalName(sentence string, start, end int) int {
+	head := strings.TrimRight(sentence[:start], " ")
+	if !strings.HasSuffix(head, "Will") {
 		return start
 	}
-	return strings.Index(sentence, "Will")
+	will := len(head) - len("Will")
+	if will > 0 && sentence[will-1] != ' ' {
+		return start // "Goodwill"
+	}
+	before := wordsBefore(sentence, will, 1)
+	if len(before) == 1 && before[0] != "," && before[0] != "." {
+		if roles[before[0]] || deskWords[before[0]] {
+			return will // "our Africa editor Will Ross"
+		}
+		return start // "And Will Ross told us more": the modal may be meant
+	}
+	if !strings.HasSuffix(strings.TrimRight(sentence, " \"'”’)"), "?") {
+		return will
+	}
+	rest := strings.TrimPrefix(strings.TrimLeft(sentence[end:], " "), ",")
+	if addressWords[wordAfter(rest, 0)] {
+		return will // "Will Ross so what is life like?", "Will Ross, what happens next?"
+	}
+	return start // "Will Kamala Harris, who else ..., be able to win?"
 }
+
+// addressWords after a name that opens a question show that the name is
+// spoken to, not the subject of a modal "Will".
+var addressWords = wordSet("so", "what", "how", "why", "where", "when", "is", "are", "thank", "thanks")
 
 // theWest adds "West" as a place where a sentence says "the West" for
 // the geopolitical bloc ("sanctions from the West", "the West barely

@@ -131,11 +131,18 @@ func TestWithModalName(t *testing.T) {
 		{"Will Trump win the election?", "Trump", "Trump"},
 		{"Our editor Will Ross explains.", "Will Ross", "Will Ross"},
 		{"And Will Ross told us more.", "Ross", "Ross"},
+		// BBC Global News, 2023-08-03
+		{"Our African regional editor Will Ross told me more about the current situation.", "Ross", "Will Ross"},
+		{"Will Ross so what is life like in Niamey now?", "Ross", "Will Ross"},
+		{"Will Ross, what happens next?", "Ross", "Will Ross"},
+		{"The Goodwill Ross fund grew.", "Ross", "Ross"},
+		{"Will Kamala Harris, who else from California, be able to win over voters?", "Kamala Harris", "Kamala Harris"},
+		{"Will Joyce and other executives look to challenge?", "Joyce", "Joyce"},
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.sentence, tt.name)
 		end := start + len(tt.name)
-		if got := tt.sentence[withModalName(tt.sentence, start):end]; got != tt.want {
+		if got := tt.sentence[withModalName(tt.sentence, start, end):end]; got != tt.want {
 			t.Errorf("withModalName(%q, %q) = %q, want %q", tt.sentence, tt.name, got, tt.want)
 		}
 	}
