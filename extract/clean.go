@@ -89,6 +89,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if start >= end || strings.IndexFunc(text[start:end], unicode.IsLetter) < 0 {
 		return start, end, false // "Yeah ! Yeah"
 	}
+	if t := text[start:end]; t == "State" || t == "States" {
+		return start, end, false // what a role leaves ("Secretary of [State]"); "Northern State" is a place
+	}
 	if allNotNames(text[start:end]) {
 		return start, end, false // "GDP", "KPIs", "AI R&D": abbreviations that are not names
 	}
@@ -210,7 +213,7 @@ var notNames = map[string]bool{
 	"ASAP": true, "AM": true, "PM": true, "IVF": true, "SOC": true, "IMU": true, "HMI": true,
 	"FSD": true, "OK": true, "DM": true, "Q&A": true, "R&D": true, "B2B": true, "VPN": true,
 	"IDP": true, "NGO": true, "LGBT": true, "LGBTQ": true, "LGBTQ+": true, "GMT": true, "BST": true,
-	"UTC": true, "UAV": true, "ICBM": true, "SUV": true, "VAT": true, "ID": true,
+	"UTC": true, "UAV": true, "ICBM": true, "SUV": true, "VAT": true, "ID": true, "FGM": true, "MVP": true,
 	// Diseases, which a model reads as people or places ("Mpox" PERSON).
 	"Covid": true, "COVID": true, "Covid-19": true, "COVID-19": true, "Ebola": true, "Mpox": true,
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,

@@ -46,6 +46,9 @@ func TestClean(t *testing.T) {
 		{"Sunni Muslim", ""},
 		{"Christian", "Christian"}, // a first name alone
 		{"Oscar", ""},              // the award
+		{"State", ""},              // left by "Secretary of State"
+		{"Northern State", "Northern State"},
+		{"FGM", ""},
 		{"Oscar Isaac", "Oscar Isaac"},
 		{"IDPs", ""},
 		{"Ramadan", ""},
