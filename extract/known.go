@@ -74,9 +74,9 @@ func isKnownOrg(name string) bool {
 // and "San Diego" give way to "UC San Diego"). A listed name of one word
 // that opens a sentence is only added when the model found it too:
 // capitalised there, "Zoom" or "Slack" may be ordinary words; a name of
-// two or more ("Hugging Face is a fascinating company") is a name
-// anywhere. A leading "the" stays out, as the annotators write the names
-// ("New York Times").
+// two or more ("Hugging Face is a fascinating company"), or with a digit
+// or in capitals ("G7 leaders agree"), is a name anywhere. A leading "the"
+// stays out, as the annotators write the names ("New York Times").
 func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	first := 0
 	dropped := false // some spans were replaced by a listed name (Type "")
@@ -103,7 +103,7 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 					at += 4
 				}
 				switch {
-				case (off > 0 || multi) && !overlaps(mine, off, off+n):
+				case (off > 0 || multi || unambiguous(s[off:off+n])) && !overlaps(mine, off, off+n):
 					spans = append(spans, pipeline.Span{Sentence: i, Start: at, End: off + n, Type: pipeline.Org})
 				case multi && insideOnly(mine, off, off+n):
 					// the model cut a listed name into pieces ("UC" and
@@ -135,6 +135,16 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		spans = out
 	}
 	return spans // out of order now: the pipeline sorts mentions by offset
+}
+
+// unambiguous reports whether a listed one-word name can be no ordinary
+// word at a sentence's start: it holds a digit ("G7") or is an acronym
+// of three or more capitals ("NATO", "BRICS").
+func unambiguous(name string) bool {
+	if strings.ContainsAny(name, "0123456789") {
+		return true
+	}
+	return len(name) >= 3 && strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 // insideOnly reports whether some spans overlap [start, end) and every
