@@ -187,7 +187,8 @@ func TestKnownOrgSpans(t *testing.T) {
 		{"They joined Google DeepMind in London.", []string{"London/PLACE"}, []string{"Google DeepMind/ORG", "London/PLACE"}},
 		{"Zoom in on the map.", nil, nil},                     // opens the sentence: not added
 		{"G7 leaders agree a loan.", nil, []string{"G7/ORG"}}, // a digit: no ordinary word
-		{"We Googled it.", nil, nil},                          // not a whole word
+		{"But the WHO thinks it could be done.", nil, []string{"WHO/ORG"}},
+		{"We Googled it.", nil, nil},                                                                        // not a whole word
 		{"Nikola Tesla was an inventor.", []string{"Nikola Tesla/PERSON"}, []string{"Nikola Tesla/PERSON"}}, // inside a span
 		{"He met officials of al-Qaeda there.", nil, []string{"al-Qaeda/ORG"}},
 		// Whisper's lower case: a listed name of two or more words counts,

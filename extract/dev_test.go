@@ -187,7 +187,9 @@ func TestHoldoutF1(t *testing.T) {
 	// measured 2026-11-24 on the four BBC episodes: 0.843 and 0.605, then
 	// 0.860 and 0.610 after the day's dev rules; with the two podcasts
 	// added last (45 mentions): 0.851 and 0.601; 0.855 after the rules of
-	// 2026-11-25 (the advertisers' web addresses)
+	// 2026-11-25 (the advertisers' web addresses), 0.856 after "the WHO"
+	// and the football leagues (a later session: the one rule of the day
+	// that moved it)
 	scoreGoldSet(t, holdoutDir, 0.845, 0.59)
 }
 
