@@ -17,7 +17,12 @@ import (
 // ("Professor of Geography Justin Mankin"), and "a visiting professor in
 // Uganda" names a place.
 func dropAcademicFields(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	type region struct{ sentence, post, start, end int } // post: where the post's words start
+	type region struct {
+		sentence   int
+		post       int // where the post's words start ("Visiting Professor")
+		start, end int // the post's word and its field
+		field      bool
+	}
 	var fields []region
 	for i, s := range sentences {
 		if !strings.Contains(s, "rofessor") && !strings.Contains(s, "ecturer") {
@@ -28,15 +33,14 @@ func dropAcademicFields(sentences []string, spans []pipeline.Span) []pipeline.Sp
 			if post != "professor" && post != "lecturer" {
 				continue
 			}
-			r := region{i, w[0], w[0], w[1]}
-			if before := wordsBefore(s, w[0], 1); len(before) == 1 && postModifiers[before[0]] {
-				r.post = strings.LastIndex(s[:w[0]], " ") + 1 - len(before[0]) // "Visiting Professor"
-				r.post = max(r.post, 0)
+			r := region{sentence: i, post: w[0], start: w[0], end: w[1]}
+			if p := previousWord(s, w[0]); p >= 0 && postModifiers[strings.ToLower(s[p:w[0]-1])] {
+				r.post = p // "Visiting Professor"
 			}
 			if next := wordAfter(s, w[1]); next == "of" || next == "in" {
 				at := w[1] + strings.Index(s[w[1]:], next) + len(next)
 				if end := fieldEnd(s, at); end > at {
-					r.end = end
+					r.end, r.field = end, true
 				}
 			}
 			fields = append(fields, r)
@@ -58,7 +62,7 @@ func dropAcademicFields(sentences []string, spans []pipeline.Span) []pipeline.Sp
 			if sp.Start >= r.start {
 				// inside the post or its field; a span opening on a
 				// post without a field may be its holder, mistyped
-				keep = r.end == r.start+len("professor") || r.end == r.start+len("lecturer")
+				keep = !r.field
 				break
 			}
 			// runs into the post: keep the part before it and before an
@@ -77,6 +81,22 @@ func dropAcademicFields(sentences []string, spans []pipeline.Span) []pipeline.Sp
 		}
 	}
 	return out
+}
+
+// previousWord returns where the word before the one at byte offset i of
+// s starts, when one space parts them, or -1.
+func previousWord(s string, i int) int {
+	if i < 2 || s[i-1] != ' ' {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && isLetter(s[j-1]) {
+		j--
+	}
+	if j == i-1 {
+		return -1
+	}
+	return j
 }
 
 // postModifiers may stand before "Professor" as part of the post.

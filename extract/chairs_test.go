@@ -29,6 +29,8 @@ func TestDropAcademicFields(t *testing.T) {
 			[]string{"Miles Allen PERSON", "Oxford Net Zero Initiative ORG"}},
 		{"I'm a Harvard Professor yeah.",
 			[]string{"Harvard Professor ORG"}, []string{"Harvard ORG"}},
+		{"She is a Harvard Visiting Professor now.",
+			[]string{"Harvard Visiting Professor ORG"}, []string{"Harvard ORG"}},
 		// the holder after the field, and a place after "in", are kept
 		{"Professor of Geography Justin Mankin there.",
 			[]string{"Justin Mankin PERSON"}, []string{"Justin Mankin PERSON"}},
