@@ -1024,7 +1024,7 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 			verb = false
 			continue
 		}
-		if !t.upper && isVerbish(a.word(j)) && !(a.isPunct(j-1, ",") && strings.HasSuffix(a.word(j), "ing")) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] {
+		if !t.upper && isVerbish(a.word(j)) && !(a.isPunct(j-1, ",") && strings.HasSuffix(a.word(j), "ing")) && !a.adjectival(j) || firstSecond[a.word(j)] || thirdPronouns[a.word(j)] {
 			verb = true
 			continue
 		}
@@ -1045,6 +1045,17 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 		return -1, -1
 	}
 	return a.phraseBefore(j)
+}
+
+// adjectival reports whether the -ed word at token j modifies a noun
+// after a determiner, a superlative or an -ly adverb ("the worst affected
+// region", "a newly elected leader"), rather than being a verb.
+func (a *attributor) adjectival(j int) bool {
+	w, prev := a.word(j), a.word(j-1)
+	if !strings.HasSuffix(w, "ed") || j+1 >= len(a.toks) || a.toks[j+1].kind != tokWord {
+		return false
+	}
+	return determiners[prev] || strings.HasSuffix(prev, "st") || lyAdverb(prev)
 }
 
 // verbAppositive reports whether the "who" or "which" at token j has a

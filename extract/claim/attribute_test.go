@@ -584,6 +584,12 @@ func TestAttribute(t *testing.T) {
 			sentence: "Patriot agreed to effectively lend Mr. Clarke $5 million.",
 		},
 		{
+			// BBC Global News: an -ed adjective inside the appositive is no verb
+			name:     "appositive with an -ed adjective",
+			sentence: "Medical staff in South Kivu, the worst affected region in the world, say they are running out of supplies.",
+			want:     []Attribution{{Source: "Medical staff in South Kivu", Cue: "say", Content: "they are running out of supplies"}},
+		},
+		{
 			name:     "us as an object is the speakers",
 			sentence: "Many fishermen tell us it is hard.",
 			want:     []Attribution{{Source: "Many fishermen", Cue: "tell", Content: "it is hard"}},
