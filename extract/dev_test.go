@@ -177,7 +177,8 @@ func TestDevF1(t *testing.T) {
 	// sentence, 0.891 (BBC 0.902, podcasts 0.835) after the listed names in
 	// lower case, 0.892 after the surnames side by side, 0.893 after the
 	// eponyms, 0.895 after the podcasts named in adverts, 0.896 after
-	// "editor Will Ross"
+	// "editor Will Ross" (P 0.901 after "welcome to the Cognitive
+	// Revolution")
 	scoreGoldSet(t, devDir, 0.885, 0.54)
 }
 
@@ -188,8 +189,8 @@ func TestHoldoutF1(t *testing.T) {
 	// 0.860 and 0.610 after the day's dev rules; with the two podcasts
 	// added last (45 mentions): 0.851 and 0.601; 0.855 after the rules of
 	// 2026-11-25 (the advertisers' web addresses), 0.856 after "the WHO"
-	// and the football leagues (a later session: the one rule of the day
-	// that moved it)
+	// and the football leagues (a later session), 0.857 after "welcome
+	// to the ..." (one spurious fewer)
 	scoreGoldSet(t, holdoutDir, 0.845, 0.59)
 }
 

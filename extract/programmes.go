@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/mentions/mentions/pipeline"
@@ -20,7 +21,7 @@ import (
 func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	var names map[string]bool
 	for _, s := range sentences {
-		if !strings.Contains(s, "podcast") {
+		if !strings.Contains(s, "podcast") && !strings.Contains(s, "elcome") {
 			continue // the common case, cheap to rule out
 		}
 		for _, n := range programmeNames(s) {
@@ -45,8 +46,9 @@ func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 
 // programmeNames returns the names sentence s presents as a podcast's:
 // the capitalised run before "wherever you get your (BBC) podcasts"
-// after "for" or "to", or before "is the/a ... podcast" or ", the/a ...
-// podcast" (see podcastNameEnd). A leading "The" is left out.
+// after "for" or "to", before "is the/a ... podcast" or ", the/a ...
+// podcast" (see podcastNameEnd), or after "welcome (back) to the". A
+// leading "The" is left out.
 func programmeNames(s string) []string {
 	var out []string
 	if i := strings.Index(s, " wherever you get your"); i > 0 {
@@ -57,6 +59,23 @@ func programmeNames(s string) []string {
 			if w := wordsBefore(s, start, 1); len(w) == 1 && (w[0] == "for" || w[0] == "to") {
 				out = append(out, n)
 			}
+		}
+	}
+	for _, cue := range []string{"elcome to the ", "elcome back to the "} {
+		// "Hello and welcome to the Cognitive Revolution": the show's own
+		// name (a broadcaster comes without "the": "here on BBC News")
+		i := strings.Index(s, cue)
+		if i <= 0 {
+			continue
+		}
+		n := nameStartingAt(s, i+len(cue))
+		after := i + len(cue) + len(n)
+		// the name must end the phrase ("the Donald Trump show" is not
+		// Donald Trump's programme) and not be an institution's
+		next := wordAfter(s, after)
+		ends := after >= len(s) || s[after] == ',' || s[after] == '.' || next == "podcast" || next == "from"
+		if ends && strings.Contains(n, " ") && !isKnownOrg(n) && !headedByOrg(n) && !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
 	for off := 0; ; {
@@ -70,7 +89,7 @@ func programmeNames(s string) []string {
 			continue // "podcaster"
 		}
 		if end := podcastNameEnd(s, i); end > 0 {
-			if n, _ := nameEndingAt(s, end); n != "" {
+			if n, _ := nameEndingAt(s, end); n != "" && !slices.Contains(out, n) {
 				out = append(out, n)
 			}
 		}
@@ -123,6 +142,25 @@ func podcastNameEnd(s string, i int) int {
 // word: a clause runs there instead.
 var notDescription = wordSet("we", "you", "they", "i", "he", "she", "this", "that", "these", "after", "before",
 	"when", "while", "record", "recorded", "listen", "our", "your", "my", "his", "her", "their", "to", "on", "in")
+
+// nameStartingAt returns the capitalised run of words (with "of" and
+// "and" between them) that starts at byte offset start of s, or "".
+func nameStartingAt(s string, start int) string {
+	end := start
+	for _, w := range wordsIn(s, start, len(s)) {
+		word := strings.TrimRight(s[w[0]:w[1]], ".,;:!?")
+		if word == "" || !(word[0] >= 'A' && word[0] <= 'Z') && word != "of" && word != "and" {
+			break
+		}
+		if word[0] >= 'A' && word[0] <= 'Z' {
+			end = w[0] + len(word)
+		}
+		if len(word) < w[1]-w[0] {
+			break // punctuation ends it
+		}
+	}
+	return s[start:end]
+}
 
 // nameEndingAt returns the capitalised run of words (with "of", "the",
 // "and" between them) that ends at byte offset end of s, without a

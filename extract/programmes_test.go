@@ -19,7 +19,12 @@ func TestProgrammeNames(t *testing.T) {
 		{"To find out, listen to Good Bad Billionaire wherever you get your podcasts.", []string{"Good Bad Billionaire"}},
 		{"The Global Jigsaw is the podcast helping you make sense of them.", []string{"Global Jigsaw"}},
 		{"Welcome to the Bright Side, a new kind of daily podcast from Hello Sunshine.", []string{"Bright Side"}},
+		// the podcast's own name (Cognitive Revolution, 2023)
+		{"Hello and welcome back to the Cognitive Revolution.", []string{"Cognitive Revolution"}},
+		{"Welcome to the Global News Podcast from the BBC World Service.", []string{"Global News Podcast"}},
 		// not so
+		{"Welcome to the Donald Trump show.", nil},
+		{"Good evening everyone, and welcome to the District Instructional Materials Review Committee.", nil},
 		{"Joanna Robinson is a podcaster and the author of a book.", nil},
 		{"Jean McKenzie, a few hours after we record this podcast, a rocket will launch.", nil},
 		{"You can hear more on our podcast.", nil},
