@@ -1332,38 +1332,30 @@ func (a *attributor) fillerOnly(k int) bool {
 }
 
 // speakerLabel adds the attribution of a sentence that opens with a
-// speaker's label ("WALLACE: Let's start with ...", a headline's "Pence:
-// Gennifer Flowers Won't Be at Debate"): the label is the source, the
-// colon the cue and the rest the content. A label is one to four
-// capitalised words (abbreviation dots allowed) after an optional
-// opening quote, not opening with a determiner; a single word must not
-// be one of the words that open a sentence with a colon ("So:", "Note:",
-// "CLARIFICATION:").
+// speaker's label (pipeline.SpeakerLabel: "WALLACE: Let's start with
+// ...", a headline's "Pence: Gennifer Flowers Won't Be at Debate"): the
+// label is the source, the colon the cue and the rest the content; in
+// "Said Ellis: ..." the verb is the cue.
 func (a *attributor) speakerLabel() {
-	s := 0
-	if s < len(a.toks) && a.toks[s].kind == tokPunct && isQuote(a.s[a.toks[s].start:a.toks[s].end]) {
-		s++
-	}
-	e, words := s, 0
-	for e < len(a.toks) && words <= 4 {
-		t := a.toks[e]
-		if t.kind == tokWord && t.upper {
-			words++
-		} else if !a.isPunct(e, ".") {
-			break
-		}
-		e++
-	}
-	if words == 0 || words > 4 || !a.isPunct(e, ":") || e+1 >= len(a.toks) {
+	start, end, ok := pipeline.SpeakerLabel(a.s)
+	if !ok {
 		return
 	}
-	first := a.word(s)
-	if words == 1 && (notLabels[first] || len(first) < 2) || determiners[first] {
-		return // "Note:", "The Latest:"
+	s, e := -1, -1 // the label's first token and the colon's
+	for i, t := range a.toks {
+		if s < 0 && t.start >= start {
+			s = i
+		}
+		if t.start == end {
+			e = i
+			break
+		}
+	}
+	if s < 0 || e <= s {
+		return
 	}
 	at := Attribution{SourceStart: a.toks[s].start, SourceEnd: a.toks[e-1].end, CueStart: a.toks[e].start, CueEnd: a.toks[e].end}
-	if (first == "said" || first == "says") && words > 1 {
-		// "Said Ellis: ...": the verb is the cue
+	if w := a.word(s); (w == "said" || w == "says") && e > s+1 {
 		at.SourceStart, at.CueStart, at.CueEnd = a.toks[s+1].start, a.toks[s].start, a.toks[s].end
 	}
 	at.Source = a.s[at.SourceStart:at.SourceEnd]
@@ -1425,18 +1417,6 @@ func (a *attributor) dashSources() {
 		}
 	}
 }
-
-// notLabels are words that open a sentence before a colon without naming
-// who speaks.
-var notLabels = setOf("so", "now", "well", "yes", "no", "okay", "ok", "look", "listen", "remember", "note",
-	"update", "correction", "warning", "example", "answer", "question", "result", "results", "tip", "step",
-	"bonus", "here", "there", "this", "that", "first", "second", "third", "finally", "today", "plus", "also",
-	"and", "but", "or", "why", "what", "how", "who", "where", "when", "reason", "problem", "solution",
-	"lesson", "verdict", "summary", "context", "background", "disclaimer", "sponsor", "source", "sources",
-	"photo", "video", "watch", "read", "subscribe", "transcript", "chapter", "part", "episode", "intro",
-	"outro", "breaking", "exclusive", "analysis", "opinion", "live", "timeline", "quote", "fact", "facts",
-	"date", "time", "location", "subject", "re", "fwd", "ps", "edit", "caption", "credit", "credits",
-	"clarification", "latest", "advertisement", "ad", "notes", "editor", "editors")
 
 // openingQuote returns the index of the quote mark that closes a
 // quotation opening the sentence and ending in a comma, question or

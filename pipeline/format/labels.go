@@ -2,8 +2,6 @@ package format
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/mentions/mentions/pipeline"
 )
@@ -47,42 +45,12 @@ func speakerLabels(t *pipeline.Transcript) {
 	}
 }
 
-// cutLabel splits a segment's text into a speaker's label and the rest:
-// an optional ">>" or "-", one to four words each capitalised (or a
-// number, "Speaker 2"; abbreviation dots allowed, "Sen. Warren"), a colon
-// and text after it. A word that opens a sentence before a colon is no
-// label ("Note:", "Update:").
+// cutLabel splits a segment's text into a speaker's label
+// (pipeline.SpeakerLabel) and the rest.
 func cutLabel(text string) (label, rest string, ok bool) {
-	s := strings.TrimLeft(text, " ")
-	s = strings.TrimPrefix(s, ">>")
-	s = strings.TrimLeft(strings.TrimPrefix(s, "- "), " ")
-	colon := strings.IndexByte(s, ':')
-	if colon <= 0 || colon > 40 || colon+1 >= len(s) || s[colon+1] != ' ' {
+	start, end, ok := pipeline.SpeakerLabel(text)
+	if !ok {
 		return "", "", false
 	}
-	label, rest = s[:colon], strings.TrimSpace(s[colon+1:])
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 4 || rest == "" {
-		return "", "", false
-	}
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !(i > 0 && unicode.IsDigit(r)) {
-			return "", "", false
-		}
-	}
-	if len(words) == 1 && (utf8.RuneCountInString(words[0]) < 2 || notLabel[strings.ToLower(words[0])]) {
-		return "", "", false
-	}
-	return label, rest, true
-}
-
-// notLabel are words that open a line before a colon without naming who
-// speaks.
-var notLabel = map[string]bool{
-	"note": true, "notes": true, "update": true, "warning": true, "example": true, "question": true,
-	"answer": true, "summary": true, "source": true, "sources": true, "transcript": true, "chapter": true,
-	"part": true, "step": true, "tip": true, "bonus": true, "re": true, "subject": true, "date": true,
-	"time": true, "location": true, "caption": true, "captions": true, "music": true, "applause": true,
-	"laughter": true, "edit": true, "correction": true, "disclaimer": true, "intro": true, "outro": true,
+	return text[start:end], strings.TrimSpace(text[end+1:]), true
 }
