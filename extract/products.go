@@ -13,15 +13,7 @@ import (
 var productsText string
 
 // products holds the listed product names.
-var products = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, line := range strings.Split(productsText, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
-	}
-	return m
-}()
+var products = nameSet(productsText)
 
 // dropProducts removes the spans that name a listed product, alone or
 // with a version after it ("GPT-4", "Code Llama 34B", "Llama 2").
