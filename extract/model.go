@@ -90,7 +90,7 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 	switch {
 	case headedByOrg(name):
 		return pipeline.Org // "Levy School of Business", typed a place
-	case headedByPlace(name):
+	case headedByPlace(name) && !(typ == pipeline.Person && surnamePark(name)):
 		return pipeline.Place // "Strait of Gibraltar", "Red Sea": typed ORG or PERSON
 	}
 	if t := placeOrCompanyType(sentence, start, end); t != "" {
@@ -109,6 +109,13 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 		return pipeline.Person // "the Biden administration": a president's, typed a place at times
 	}
 	return typ
+}
+
+// surnamePark reports whether name is two words ending in "Park", which
+// the model's PERSON may rightly read as a Korean surname ("Max Park").
+func surnamePark(name string) bool {
+	first, last, ok := strings.Cut(name, " ")
+	return ok && first != "" && last == "Park"
 }
 
 // initialsName reports whether name is two capital letters then one

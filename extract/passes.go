@@ -85,6 +85,10 @@ var placeHeads = map[string]bool{
 	// "Idlib Province", "Orange County"), typed ORG by the model at times
 	"area": true, "region": true, "province": true, "county": true, "district": true,
 	"highlands": true, "plateau": true, "hills": true, "basin": true, "delta": true,
+	// landmarks, which the annotators count as places ("Dover Castle",
+	// "Tehran Airport", "Yasuni National Park", "Maria Square")
+	"island": true, "mountain": true, "volcano": true, "park": true, "airport": true, "castle": true,
+	"square": true, "tower": true,
 }
 
 // headedByPlace reports whether a span of two or more words is a place by
@@ -97,6 +101,9 @@ func headedByPlace(name string) bool {
 	}
 	if placeHeads[lowerWord(words[len(words)-1])] {
 		return true
+	}
+	if first := lowerWord(words[0]); first == "mount" || first == "mt." || first == "mt" {
+		return true // "Mount Everest", typed a person at times
 	}
 	return len(words) > 2 && placeHeads[lowerWord(words[0])] && lowerWord(words[1]) == "of"
 }
