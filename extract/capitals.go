@@ -30,16 +30,7 @@ var personalCapitals = wordSet("Victoria", "Santiago", "Hamilton", "Sofia", "Dou
 // so does one that ends a longer person's name in the same document
 // ("Denzel Washington" ... "Washington").
 func capitalsAsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	surnames := map[string]bool{}
-	for _, sp := range spans {
-		if sp.Type != pipeline.Person {
-			continue
-		}
-		name := sentences[sp.Sentence][sp.Start:sp.End]
-		if i := strings.LastIndexByte(name, ' '); i > 0 {
-			surnames[name[i+1:]] = true
-		}
-	}
+	surnames := surnamesOf(sentences, spans)
 	for k, sp := range spans {
 		s := sentences[sp.Sentence]
 		name := s[sp.Start:sp.End]
@@ -50,6 +41,22 @@ func capitalsAsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span
 		spans[k].Type = pipeline.Place
 	}
 	return spans
+}
+
+// surnamesOf returns the last words of the person names of two or more
+// words among spans: a one-word name among them may be that person's.
+func surnamesOf(sentences []string, spans []pipeline.Span) map[string]bool {
+	surnames := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Type != pipeline.Person {
+			continue
+		}
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			surnames[name[i+1:]] = true
+		}
+	}
+	return surnames
 }
 
 // capitalAfter reports whether a capitalised word follows byte offset end

@@ -405,6 +405,7 @@ func genericInstitution(name string) bool {
 // organisation before such a noun is kept ("EU law", "the One China
 // principle", "SpaceX test").
 func (x *Model) dropEponyms(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	surnames := surnamesOf(sentences, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		s := sentences[sp.Sentence]
@@ -417,6 +418,8 @@ func (x *Model) dropEponyms(sentences []string, spans []pipeline.Span) []pipelin
 		switch {
 		case (noun == "disease" || noun == "syndrome") && (possessive && sp.Type != pipeline.Place || sp.Type == pipeline.Person):
 			continue
+		case possessive && diseaseEponyms[name] && !surnames[name] && !capitalAfter(s, sp.End+len("'s")):
+			continue // "he had Alzheimer's", "Alzheimer's researchers"; not "Alzheimer's Society"
 		case eponymNouns[noun] && !possessive && sp.Type != pipeline.Org && !strings.Contains(name, " ") && !x.m.IsCountry(name):
 			continue
 		}
@@ -424,6 +427,10 @@ func (x *Model) dropEponyms(sentences []string, spans []pipeline.Span) []pipelin
 	}
 	return out
 }
+
+// diseaseEponyms name a disease by themselves in the possessive, with or
+// without "disease" after them.
+var diseaseEponyms = wordSet("Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin")
 
 // eponymNouns make the one-word name before them part of a term.
 var eponymNouns = wordSet("test", "machine", "scale", "paradox", "theorem", "equation", "principle")

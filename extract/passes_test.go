@@ -363,6 +363,9 @@ func TestDropEponyms(t *testing.T) {
 		{"That breaks EU law.", "EU/ORG", true},
 		{"They reaffirmed the One China principle.", "China/PLACE", true},
 		{"Africa's disease control centre says it needs doses.", "Africa/PLACE", true},
+		{"His wife said she never doubted it would come, even after he was diagnosed with Parkinson's.", "Parkinson/ORG", false},
+		{"I've never seen Alzheimer's researchers so positive.", "Alzheimer/PERSON", false},
+		{"Dr Susan Cole is from Alzheimer's Research UK.", "Alzheimer/PERSON", true}, // a name goes on
 	}
 	for _, tt := range tests {
 		text, typ, _ := strings.Cut(tt.span, "/")
