@@ -333,6 +333,11 @@ func TestAdministrationRetype(t *testing.T) {
 		// a country read as a person, unless its name is a person's too
 		{"Guyana says it remains vigilant.", "Guyana", pipeline.Person, pipeline.Place},
 		{"Jordan scored twice.", "Jordan", pipeline.Person, pipeline.Person},
+		// a company whose name is a common word, read as a name
+		{"One, Facebook is now owned by Meta, and there's multiple different apps.", "Meta", pipeline.Person, pipeline.Org},
+		// landmarks; a two-word "Park" read as a person stays one
+		{"The Eiffel Tower is lit up tonight.", "Eiffel Tower", pipeline.Org, pipeline.Place},
+		{"Max Park solved it in four seconds.", "Max Park", pipeline.Person, pipeline.Person},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.name)
