@@ -45,6 +45,9 @@ type part struct {
 // before it a modifier. Without a role inside, it is Clean.
 func split(text string, start, end int, typ string) []part {
 	start, end = trimPunct(text, start, end)
+	if isKnownOrg(text[start:end]) {
+		return cleaned(text, start, end, pipeline.Org) // "Premier League": no premier in it
+	}
 	words := wordsIn(text, start, end)
 	// A span ending in a journalist's or envoy's role ("South Asia
 	// Regional Editor", "Paris Correspondent") names whose role it is:
