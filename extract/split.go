@@ -46,7 +46,12 @@ type part struct {
 func split(text string, start, end int, typ string) []part {
 	start, end = trimPunct(text, start, end)
 	if isKnownOrg(text[start:end]) {
-		return cleaned(text, start, end, pipeline.Org) // "Premier League": no premier in it
+		// "Premier League" holds no premier; but a web address
+		// ("BBC.co.uk") is still no mention
+		if len(cleaned(text, start, end, pipeline.Org)) == 0 {
+			return nil
+		}
+		return []part{{Start: start, End: end, Type: pipeline.Org}}
 	}
 	words := wordsIn(text, start, end)
 	// A span ending in a journalist's or envoy's role ("South Asia
