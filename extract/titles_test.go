@@ -66,6 +66,47 @@ func TestDropWorkTitles(t *testing.T) {
 	}
 }
 
+// TestDropListedWorks: titles listed after "seasons of", "series like",
+// ... are no mentions; an author in the possessive, and what follows the
+// list, are. Sentences from BBC Global News.
+func TestDropListedWorks(t *testing.T) {
+	tests := []struct {
+		sentence string
+		spans    []string
+		kept     []string
+	}{
+		{"Stream the UK's most brilliant series, including new and upcoming seasons of Shetland, Father Brown and Death in Paradise, plus new originals like Payback, Irving Welsh's Crime and Archie, the story of Hollywood's greatest leading man, Carrie Grant.",
+			[]string{"UK", "Shetland", "Father Brown", "Death", "Paradise", "Payback", "Irving Welsh", "Archie", "Hollywood", "Carrie Grant"},
+			[]string{"UK", "Irving Welsh", "Hollywood", "Carrie Grant"}},
+		{"Stream the UK's most brilliant series, including new and upcoming seasons of Shetland, Father Brown and Death in Paradise, plus new originals like payback, Irving Welsh's crime, and Archie, the story of Hollywood's greatest leading man, Carrie Grant.",
+			[]string{"Shetland", "Irving Welsh", "Archie", "Carrie Grant"}, []string{"Irving Welsh", "Carrie Grant"}},
+		{"People might know her from programmes like Game of Thrones.",
+			[]string{"Game of Thrones"}, nil},
+		// no list: the first item runs on as a sentence
+		{"The singer Jennifer Lopez known for hits like this has cancelled her US tour.",
+			[]string{"Jennifer Lopez", "US"}, []string{"Jennifer Lopez", "US"}},
+		{"Internationally famous for films like My Neighbor Totoro and The Tale of the Princess Kaguya Studio Ghibli has revolutionized the world of animation",
+			[]string{"Studio Ghibli"}, []string{"Studio Ghibli"}},
+	}
+	for _, tt := range tests {
+		var spans []pipeline.Span
+		for _, w := range tt.spans {
+			i := wholeWordIndex(tt.sentence, w)
+			if i < 0 {
+				t.Fatalf("%q not in %q", w, tt.sentence)
+			}
+			spans = append(spans, pipeline.Span{Start: i, End: i + len(w), Type: pipeline.Org})
+		}
+		var got []string
+		for _, sp := range dropListedWorks([]string{tt.sentence}, spans) {
+			got = append(got, tt.sentence[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.kept) {
+			t.Errorf("dropListedWorks(%q) kept %q, want %q", tt.sentence, got, tt.kept)
+		}
+	}
+}
+
 // wholeWordIndex returns the first index of w in s not followed by a
 // letter, or -1.
 func wholeWordIndex(s, w string) int {
