@@ -180,157 +180,6 @@ func buildClasses(m map[uint32][]string) map[uint64]uint32 {
 	return out
 }
 
-// numWords is which spelled-out numbers featurizeFlags counts as numbers
-// (an experiment: numwords_test.go, README.md "Number words"). Zero, the
-// default, counts digit tokens only, as every shipped model was trained;
-// a model file does not record it. Training and scoring both read it, so
-// it must be set before a model is trained, kept while that model
-// scores, and not changed while any featurisation runs.
-var numWords numWordMode
-
-// numWordMode says which number words count as numbers.
-type numWordMode uint8
-
-const (
-	// nwCardinals: two to twenty, thirty to ninety, and hyphenated
-	// compounds of them ("twenty-five"). "one" alone never counts (it is
-	// mostly a pronoun: "one of the", "no one"); it counts inside a
-	// compound ("one-third") and it lets a fraction follow it.
-	nwCardinals numWordMode = 1 << iota
-	// nwBigUnits: hundred, thousand, million, billion, trillion, dozen
-	// and their plurals, and "tens" before "of"; a counted one is a big
-	// unit for the quantity flag (as wcBigUnit's words are).
-	nwBigUnits
-	// nwFractions: "half" and "halves"; third, quarter, fifth ... tenth
-	// after "a", "one", a cardinal word or a digit number and before
-	// "of" ("a fifth of"); their plurals after a cardinal word or a digit
-	// number ("two thirds"); hyphenated compounds ending in one
-	// ("two-thirds").
-	nwFractions
-	// nwFractionFlag adds the flag "fraction" to a sentence with a
-	// fraction (under nwFractions), and lets a fraction make a quantity
-	// as a percentage does.
-	nwFractionFlag
-	// nwShape gives a counted cardinal word (nwCardinals) the unigram and
-	// bigram hash of a digit number ("0", as hashText shapes digits), no
-	// suffix feature, and does not count it as a word, so "two million"
-	// has the features of "2 million".
-	nwShape
-)
-
-// Kinds of number words, for numWordKind.
-const (
-	nwkNone     uint8 = iota
-	nwkOne            // "one": counts only inside a compound
-	nwkCardinal       // two ... ninety
-	nwkBig            // hundred ... trillion, dozen, and their plurals
-	nwkTens           // "tens", a big unit before "of"
-	nwkHalf           // half, halves
-	nwkFrac           // third, quarter, fifth ... tenth
-	nwkFracs          // their plurals
-)
-
-var numWordKinds = func() map[uint64]uint8 {
-	m := map[uint64]uint8{wordHash("one"): nwkOne, wordHash("tens"): nwkTens,
-		wordHash("half"): nwkHalf, wordHash("halves"): nwkHalf}
-	for _, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		m[wordHash(w)] = nwkCardinal
-	}
-	for _, w := range []string{"hundred", "thousand", "million", "billion", "trillion", "dozen",
-		"hundreds", "thousands", "millions", "billions", "trillions", "dozens"} {
-		m[wordHash(w)] = nwkBig
-	}
-	for _, w := range []string{"third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
-		m[wordHash(w)] = nwkFrac
-		m[wordHash(w+"s")] = nwkFracs
-	}
-	return m
-}()
-
-var (
-	hashA  = wordHash("a")
-	hashOf = wordHash("of")
-)
-
-// numWordKind is the kind of word w (lower-cased hash h). A hyphenated
-// word whose parts are all number words is a compound: a fraction
-// (nwkFracs) when its last part is one, else a cardinal (nwkCardinal) or,
-// when its last part is a big unit, nwkBig.
-func numWordKind(w string, h uint64) uint8 {
-	if k := numWordKinds[h]; k != nwkNone {
-		return k
-	}
-	k, parts := nwkNone, 0
-	for i := 0; i <= len(w); {
-		j := i
-		for j < len(w) && w[j] != '-' {
-			j++
-		}
-		if j == len(w) && parts == 0 {
-			return nwkNone // no hyphen
-		}
-		k = numWordKinds[wordHash(w[i:j])]
-		if k == nwkNone || k == nwkTens {
-			return nwkNone
-		}
-		parts++
-		i = j + 1
-	}
-	switch k {
-	case nwkHalf, nwkFrac, nwkFracs:
-		return nwkFracs
-	case nwkBig:
-		return nwkBig
-	}
-	return nwkCardinal
-}
-
-// numberWord reports whether toks[i], a word of s, counts as a number
-// under numWords, and its kind (numWordKind; fractions nwkHalf, nwkFrac
-// and nwkFracs).
-func numberWord(s string, toks []token, i int) (bool, uint8) {
-	text := s[toks[i].start:toks[i].end]
-	k := numWordKind(text, wordHash(text))
-	if k == nwkNone {
-		return false, k
-	}
-	// prevNum: the previous token is a digit number or a cardinal word;
-	// prevA: it is "a" or "one"; next: the hash of the next token
-	prevNum, prevA := false, false
-	if i > 0 {
-		p := toks[i-1]
-		pt := s[p.start:p.end]
-		ph := wordHash(pt)
-		prevNum = p.kind == tokNumber || p.kind == tokWord && numWordKind(pt, ph) == nwkCardinal
-		prevA = p.kind == tokWord && (ph == hashA || numWordKinds[ph] == nwkOne)
-	}
-	var next uint64
-	if i+1 < len(toks) {
-		next = wordHash(s[toks[i+1].start:toks[i+1].end])
-	}
-	switch k {
-	case nwkCardinal:
-		return numWords&nwCardinals != 0, k
-	case nwkBig:
-		return numWords&nwBigUnits != 0, k
-	case nwkTens:
-		return numWords&nwBigUnits != 0 && next == hashOf, k
-	case nwkHalf:
-		return numWords&nwFractions != 0, k
-	case nwkFrac:
-		return numWords&nwFractions != 0 && (prevNum || prevA) && next == hashOf, k
-	case nwkFracs:
-		hyphen := false
-		for j := 0; j < len(text); j++ {
-			hyphen = hyphen || text[j] == '-'
-		}
-		return numWords&nwFractions != 0 && (hyphen || prevNum), k
-	}
-	return false, k // "one"
-}
-
 // bucket returns the index of the first bound that n does not exceed, or
 // len(bounds).
 func bucket(n int, bounds ...int) int {
@@ -360,8 +209,6 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 	var classes uint32
 	var words, numbers, years, caps int
 	e := 0 // the first entity that may cover the token, under entReplace
-
-	fractions, lastNum := 0, -2 // lastNum: the last token counted as a number
 	for i, t := range toks {
 		text := s[t.start:t.end]
 		var th uint64
@@ -388,7 +235,6 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 		switch t.kind {
 		case tokNumber:
 			numbers++
-			lastNum = i
 			if len(text) == 4 && (text[:2] == "19" || text[:2] == "20") {
 				years++
 				th = hashText(fnvOffset, "<year>", false)
@@ -396,40 +242,13 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 				th = hashText(fnvOffset, text, true)
 			}
 		case tokWord:
+			words++
 			th = wordHash(text)
 			classes |= wordClasses[th]
 			if t.upper && i > 0 && toks[i-1].kind != tokPunct {
 				caps++
 			}
-			shaped := false
-			if numWords != 0 {
-				if count, k := numberWord(s, toks, i); count {
-					// a run of number words (or digits and number
-					// words: "2 million"; or big units joined by "of":
-					// "tens of thousands") is one number
-					ofRun := i >= 2 && lastNum == i-2 && k == nwkBig && wordHash(s[toks[i-1].start:toks[i-1].end]) == hashOf
-					if lastNum != i-1 && !ofRun {
-						numbers++
-					}
-					lastNum = i
-					switch k {
-					case nwkHalf, nwkFrac, nwkFracs:
-						fractions++
-					case nwkBig, nwkTens:
-						classes |= wcBigUnit // "dozens", "tens" are not in the class
-					case nwkCardinal:
-						if numWords&nwShape != 0 {
-							// the features of a digit number, which is
-							// no word
-							th, shaped = hashText(fnvOffset, "0", false), true
-						}
-					}
-				}
-			}
-			if !shaped {
-				words++
-			}
-			if n := len(text); n > 5 && text[n-1] < utf8.RuneSelf && !shaped {
+			if n := len(text); n > 5 && text[n-1] < utf8.RuneSelf {
 				out = append(out, hashText(hx, text[n-3:], false))
 			}
 		default:
@@ -462,7 +281,7 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 			flag("class", int(c))
 		}
 	}
-	if numbers > 0 && classes&(wcPercent|wcMoney|wcBigUnit) != 0 || fractions > 0 && numWords&nwFractionFlag != 0 {
+	if numbers > 0 && classes&(wcPercent|wcMoney|wcBigUnit) != 0 {
 		flag("quantity", 1)
 	}
 	if numbers > 0 && classes&wcCompar != 0 {
@@ -474,9 +293,6 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 	}
 	if words <= 4 && numbers == 0 {
 		flag("short", int(classes&(wcFiller|wcGreeting|wcSecond)))
-	}
-	if fractions > 0 && numWords&nwFractionFlag != 0 {
-		flag("fraction", 1)
 	}
 	return out, len(out) - flagStart
 }
