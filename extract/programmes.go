@@ -24,11 +24,20 @@ func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		if !strings.Contains(s, "podcast") && !strings.Contains(s, "elcome") {
 			continue // the common case, cheap to rule out
 		}
-		for _, n := range programmeNames(s) {
+		shows, named := programmeNames(s)
+		for _, n := range shows {
 			if names == nil {
 				names = make(map[string]bool)
 			}
 			names[n] = true
+		}
+		for _, n := range named {
+			if names == nil {
+				names = make(map[string]bool)
+			}
+			if _, ok := names[n]; !ok {
+				names[n] = false // a person's name stays: "the Lex Fridman podcast"
+			}
 		}
 	}
 	if len(names) == 0 {
@@ -37,7 +46,8 @@ func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	out := spans[:0]
 	for _, sp := range spans {
 		name := sentences[sp.Sentence][sp.Start:sp.End]
-		if !strings.Contains(name, " ") || !names[strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")] {
+		anyType, ok := names[strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")]
+		if !strings.Contains(name, " ") || !ok || !anyType && sp.Type == pipeline.Person {
 			out = append(out, sp)
 		}
 	}
@@ -47,10 +57,11 @@ func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 // programmeNames returns the names sentence s presents as a podcast's:
 // the capitalised run before "wherever you get your (BBC) podcasts"
 // after "for" or "to", before "is the/a ... podcast" or ", the/a ...
-// podcast" (see podcastNameEnd), or after "welcome (back) to the". A
-// leading "The" is left out.
-func programmeNames(s string) []string {
-	var out []string
+// podcast" (see podcastNameEnd), between "the" and "podcast" ("the
+// Global News podcast"; not a listed organisation's: "the New York
+// Times podcast"), or after "welcome (back) to the". A leading "The" is
+// left out.
+func programmeNames(s string) (out, theNames []string) {
 	if i := strings.Index(s, " wherever you get your"); i > 0 {
 		if s[i-1] == ',' {
 			i-- // "Search for the Global Story, wherever ..."
@@ -92,9 +103,37 @@ func programmeNames(s string) []string {
 			if n, _ := nameEndingAt(s, end); n != "" && !slices.Contains(out, n) {
 				out = append(out, n)
 			}
+		} else if n := thePodcastName(s, i); n != "" && !slices.Contains(theNames, n) {
+			theNames = append(theNames, n) // "a new edition of the Global News podcast"
 		}
 	}
-	return out
+	return out, theNames
+}
+
+// thePodcastName returns the capitalised run between "the" and the
+// "podcast" at byte offset i of s ("the Global News podcast"), unless it
+// is or starts with a listed organisation ("the BBC World Service
+// podcast", "the New York Times podcast"), or heads one; else "".
+func thePodcastName(s string, i int) string {
+	n, _ := nameEndingAt(s, i)
+	if n == "" || !theBefore(s, strings.LastIndex(s[:i], n)) || headedByOrg(n) {
+		return ""
+	}
+	first, _, _ := strings.Cut(n, " ")
+	if isKnownOrg(n) || isKnownOrg(first) {
+		return ""
+	}
+	return n
+}
+
+// theBefore reports whether the word before byte offset start of s is
+// "the" (or the name's own "The" opens s[start:]).
+func theBefore(s string, start int) bool {
+	if strings.HasPrefix(s[start:], "The ") {
+		return true
+	}
+	w := wordsBefore(s, start, 1)
+	return len(w) == 1 && w[0] == "the"
 }
 
 // podcastNameEnd returns where the name ends that the words before the

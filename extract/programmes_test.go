@@ -13,25 +13,31 @@ func TestProgrammeNames(t *testing.T) {
 	tests := []struct {
 		sentence string
 		want     []string
+		the      []string // names between "the" and "podcast"
 	}{
-		{"Search for World of Secrets wherever you get your BBC podcasts.", []string{"World of Secrets"}},
-		{"Search for the Global Story, wherever you get your BBC podcasts.", []string{"Global Story"}},
-		{"To find out, listen to Good Bad Billionaire wherever you get your podcasts.", []string{"Good Bad Billionaire"}},
-		{"The Global Jigsaw is the podcast helping you make sense of them.", []string{"Global Jigsaw"}},
-		{"Welcome to the Bright Side, a new kind of daily podcast from Hello Sunshine.", []string{"Bright Side"}},
+		{"Search for World of Secrets wherever you get your BBC podcasts.", []string{"World of Secrets"}, nil},
+		{"Search for the Global Story, wherever you get your BBC podcasts.", []string{"Global Story"}, nil},
+		{"To find out, listen to Good Bad Billionaire wherever you get your podcasts.", []string{"Good Bad Billionaire"}, nil},
+		{"The Global Jigsaw is the podcast helping you make sense of them.", []string{"Global Jigsaw"}, nil},
+		{"Welcome to the Bright Side, a new kind of daily podcast from Hello Sunshine.", []string{"Bright Side"}, nil},
 		// the podcast's own name (Cognitive Revolution, 2023)
-		{"Hello and welcome back to the Cognitive Revolution.", []string{"Cognitive Revolution"}},
-		{"Welcome to the Global News Podcast from the BBC World Service.", []string{"Global News Podcast"}},
+		{"Hello and welcome back to the Cognitive Revolution.", []string{"Cognitive Revolution"}, nil},
+		{"Welcome to the Global News Podcast from the BBC World Service.", []string{"Global News Podcast"}, nil},
 		// not so
-		{"Welcome to the Donald Trump show.", nil},
-		{"Good evening everyone, and welcome to the District Instructional Materials Review Committee.", nil},
-		{"Joanna Robinson is a podcaster and the author of a book.", nil},
-		{"Jean McKenzie, a few hours after we record this podcast, a rocket will launch.", nil},
-		{"You can hear more on our podcast.", nil},
+		{"Welcome to the Donald Trump show.", nil, nil},
+		{"Good evening everyone, and welcome to the District Instructional Materials Review Committee.", nil, nil},
+		{"Joanna Robinson is a podcaster and the author of a book.", nil, nil},
+		{"Jean McKenzie, a few hours after we record this podcast, a rocket will launch.", nil, nil},
+		{"You can hear more on our podcast.", nil, nil},
+		// between "the" and "podcast"
+		{"But there will be a new edition of the Global News podcast later.", nil, []string{"Global News"}},
+		{"This is the Lex Fridman podcast.", nil, []string{"Lex Fridman"}}, // a person's name, kept by dropProgrammes
+		{"Kalki presents My Indian Life is the BBC World Service podcast.", nil, nil},
 	}
 	for _, tt := range tests {
-		if got := programmeNames(tt.sentence); !slices.Equal(got, tt.want) {
-			t.Errorf("programmeNames(%q) = %q, want %q", tt.sentence, got, tt.want)
+		got, the := programmeNames(tt.sentence)
+		if !slices.Equal(got, tt.want) || !slices.Equal(the, tt.the) {
+			t.Errorf("programmeNames(%q) = %q, %q, want %q, %q", tt.sentence, got, the, tt.want, tt.the)
 		}
 	}
 }
