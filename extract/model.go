@@ -93,6 +93,9 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 	case headedByPlace(name) && !(typ == pipeline.Person && surnamePark(name)):
 		return pipeline.Place // "Strait of Gibraltar", "Red Sea": typed ORG or PERSON
 	}
+	if typ != pipeline.Org && x.misheardOrg(name) && !afterRole(sentence, start) {
+		return pipeline.Org // "Hasbola says": Hezbollah as the recogniser spelt it
+	}
 	if retypeOrgs[name] {
 		return pipeline.Org // "Facebook is now owned by Meta", typed a person or a place
 	}
@@ -112,6 +115,19 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 		return pipeline.Person // "the Biden administration": a president's, typed a place at times
 	}
 	return typ
+}
+
+// misheardOrg reports whether name, one word of six letters or more that
+// the gazetteer does not hold, has the consonant skeleton of a listed
+// organisation's name (misheardOrgs), hyphenated where that is.
+func (x *Model) misheardOrg(name string) bool {
+	if len(name) < 6 || strings.Contains(name, " ") || x.m.InGazetteer(name) {
+		return false
+	}
+	org, ok := misheardOrgs[consonantSkeleton(name)]
+	// a hyphenated name is misheard hyphenated ("Al-Shabab"); "Alkadi"
+	// is someone's name, not al-Qaeda's
+	return ok && (strings.Contains(org, "-") == strings.Contains(name, "-"))
 }
 
 // retypeOrgs are companies whose name is also a common word ("meta"), so

@@ -10,3 +10,10 @@ func (m *Model) IsCountry(word string) bool {
 	r := m.gaz.get(hashLower(word))
 	return r >= 0 && r&(1<<gazCountry) != 0
 }
+
+// InGazetteer reports whether word, one token, is any place of the
+// model's gazetteer (a country, city, region, demonym or area), compared
+// case-insensitively.
+func (m *Model) InGazetteer(word string) bool {
+	return m.gaz != nil && m.gaz.get(hashLower(word)) > 0
+}
