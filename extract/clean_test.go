@@ -186,8 +186,10 @@ func TestKnownOrgSpans(t *testing.T) {
 		{"Hezbollah fired rockets.", []string{"Hezbollah/PLACE"}, []string{"Hezbollah/ORG"}},
 		{"He posted on Twitter and Facebook's page.", nil, []string{"Twitter/ORG", "Facebook/ORG"}},
 		{"They joined Google DeepMind in London.", []string{"London/PLACE"}, []string{"Google DeepMind/ORG", "London/PLACE"}},
-		{"Zoom in on the map.", nil, nil},                     // opens the sentence: not added
-		{"G7 leaders agree a loan.", nil, []string{"G7/ORG"}}, // a digit: no ordinary word
+		{"Zoom in on the map.", nil, nil},                                             // a verb opens the sentence: not added
+		{"TikTok has pushed back against those claims.", nil, []string{"TikTok/ORG"}}, // no common word: added
+		{"Target the weakest link.", nil, nil},                                        // a common word: not added
+		{"G7 leaders agree a loan.", nil, []string{"G7/ORG"}},                         // a digit: no ordinary word
 		{"But the WHO thinks it could be done.", nil, []string{"WHO/ORG"}},
 		{"We Googled it.", nil, nil},                                                                        // not a whole word
 		{"Nikola Tesla was an inventor.", []string{"Nikola Tesla/PERSON"}, []string{"Nikola Tesla/PERSON"}}, // inside a span
