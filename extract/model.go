@@ -72,7 +72,11 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 						pipeline.Span{Sentence: i, Start: person, End: p.End, Type: pipeline.Person})
 					continue
 				}
-				spans = append(spans, pipeline.Span{Sentence: i, Start: p.Start, End: p.End, Type: p.Type})
+				sp := pipeline.Span{Sentence: i, Start: p.Start, End: p.End, Type: p.Type}
+				if p.Type == pipeline.Org {
+					sp.Known, _ = x.misheardOrg(sentences[i][p.Start:p.End])
+				}
+				spans = append(spans, sp)
 			}
 		}
 	}
@@ -93,7 +97,7 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 	case headedByPlace(name) && !(typ == pipeline.Person && surnamePark(name)):
 		return pipeline.Place // "Strait of Gibraltar", "Red Sea": typed ORG or PERSON
 	}
-	if typ != pipeline.Org && x.misheardOrg(name) && !afterRole(sentence, start) {
+	if _, ok := x.misheardOrg(name); ok && typ != pipeline.Org && !afterRole(sentence, start) {
 		return pipeline.Org // "Hasbola says": Hezbollah as the recogniser spelt it
 	}
 	if retypeOrgs[name] {
@@ -118,16 +122,24 @@ func (x *Model) retype(sentence string, start, end int, typ string) string {
 }
 
 // misheardOrg reports whether name, one word of six letters or more that
-// the gazetteer does not hold, has the consonant skeleton of a listed
-// organisation's name (misheardOrgs), hyphenated where that is.
-func (x *Model) misheardOrg(name string) bool {
+// the gazetteer does not hold, is a listed organisation's name or a
+// variant of it: the same consonant skeleton (misheardOrgs), hyphenated
+// where that is. org is the listed name when name is a variant, "" when
+// it is the listed name itself (in any case).
+func (x *Model) misheardOrg(name string) (org string, ok bool) {
 	if len(name) < 6 || strings.Contains(name, " ") || x.m.InGazetteer(name) {
-		return false
+		return "", false
 	}
-	org, ok := misheardOrgs[consonantSkeleton(name)]
+	org, ok = misheardOrgs[consonantSkeleton(name)]
 	// a hyphenated name is misheard hyphenated ("Al-Shabab"); "Alkadi"
 	// is someone's name, not al-Qaeda's
-	return ok && (strings.Contains(org, "-") == strings.Contains(name, "-"))
+	if !ok || strings.Contains(org, "-") != strings.Contains(name, "-") {
+		return "", false
+	}
+	if strings.EqualFold(org, name) {
+		return "", true // the listed name itself
+	}
+	return org, true
 }
 
 // retypeOrgs are companies whose name is also a common word ("meta"), so

@@ -116,6 +116,7 @@ func Analyze(t *Transcript, ex Extractor, claims ClaimFinder) (*Document, error)
 			Name:     strings.Join(strings.Fields(surface), " "),
 			Surface:  surface,
 			Type:     sp.Type,
+			Known:    sp.Known,
 			Offset:   off,
 		}
 		if seg < len(t.Segments) {

@@ -73,6 +73,9 @@ type Mention struct {
 	// Canonical is the fuller name this mention resolves to within its
 	// transcript ("Donald Trump" for a later "Trump"); "" means Name.
 	Canonical string
+	// Known is the extractor's name for a variant spelling (Span.Known),
+	// which Resolve groups the mention under; "" for none.
+	Known string
 	// Ambiguous marks a short person name that fits two or more fuller
 	// names of its transcript (two Thomases): left unresolved, and no
 	// later step should guess.

@@ -17,7 +17,10 @@ import (
 //     ("Trump" and "Donald Trump"; "Zelensky" before "Vladimir Zelensky");
 //     see Fits;
 //   - a short form that fits two or more full names (two Thomases) is left
-//     unresolved rather than guessed.
+//     unresolved rather than guessed;
+//   - a mention the extractor knows by another name (Mention.Known: the
+//     recogniser's "Hasbola" for Hezbollah) joins that name's group as
+//     that name.
 //
 // Types are kept apart: a PLACE never joins a PERSON. Resolve changes nothing
 // but Canonical, and its result does not depend on the order of ms beyond
@@ -28,6 +31,9 @@ func Resolve(ms []Mention) {
 	of := make([]*nameGroup, len(ms))
 	for i, m := range ms {
 		name := CleanName(m.Name, m.Type)
+		if m.Known != "" {
+			name = m.Known // "Hasbola" joins, and is shown as, Hezbollah
+		}
 		k := [2]string{NameKey(name), m.Type}
 		if k[0] == "" {
 			continue

@@ -6,48 +6,54 @@ import (
 )
 
 func TestResolve(t *testing.T) {
-	type nt struct{ name, typ string }
+	type nt struct{ name, typ, known string }
 	tests := []struct {
 		name string
 		in   []nt
 		want []string // Canonical, or Name when Canonical is ""
 	}{
 		{"short form after full name",
-			[]nt{{"Donald Trump", Person}, {"Trump", Person}, {"Trump's", Person}},
+			[]nt{{"Donald Trump", Person, ""}, {"Trump", Person, ""}, {"Trump's", Person, ""}},
 			[]string{"Donald Trump", "Donald Trump", "Donald Trump"}},
 		{"short form before full name",
-			[]nt{{"Zelensky", Person}, {"Vladimir Zelensky", Person}},
+			[]nt{{"Zelensky", Person, ""}, {"Vladimir Zelensky", Person, ""}},
 			[]string{"Vladimir Zelensky", "Vladimir Zelensky"}},
 		{"titles never split an entity",
-			[]nt{{"President Trump", Person}, {"Mr Trump", Person}, {"Donald Trump", Person}, {"US Defence Secretary Pete Hegseth", Person}, {"Hegseth", Person}},
+			[]nt{{"President Trump", Person, ""}, {"Mr Trump", Person, ""}, {"Donald Trump", Person, ""}, {"US Defence Secretary Pete Hegseth", Person, ""}, {"Hegseth", Person, ""}},
 			[]string{"Donald Trump", "Donald Trump", "Donald Trump", "US Defence Secretary Pete Hegseth", "US Defence Secretary Pete Hegseth"}},
 		{"two Thomases stay apart",
-			[]nt{{"Melan Thomas", Person}, {"Merlin Thomas", Person}, {"Thomas", Person}},
+			[]nt{{"Melan Thomas", Person, ""}, {"Merlin Thomas", Person, ""}, {"Thomas", Person, ""}},
 			[]string{"Melan Thomas", "Merlin Thomas", "Thomas"}},
 		{"first name alone",
-			[]nt{{"Pete Hegseth", Person}, {"Pete", Person}},
+			[]nt{{"Pete Hegseth", Person, ""}, {"Pete", Person, ""}},
 			[]string{"Pete Hegseth", "Pete Hegseth"}},
 		{"ambiguous first name",
-			[]nt{{"Vladimir Putin", Person}, {"Vladimir Zelensky", Person}, {"Vladimir", Person}},
+			[]nt{{"Vladimir Putin", Person, ""}, {"Vladimir Zelensky", Person, ""}, {"Vladimir", Person, ""}},
 			[]string{"Vladimir Putin", "Vladimir Zelensky", "Vladimir"}},
 		{"middle name left out",
-			[]nt{{"Donald Trump", Person}, {"Donald J Trump", Person}, {"Trump", Person}},
+			[]nt{{"Donald Trump", Person, ""}, {"Donald J Trump", Person, ""}, {"Trump", Person, ""}},
 			[]string{"Donald J Trump", "Donald J Trump", "Donald J Trump"}},
 		{"case variants join on the most frequent form",
-			[]nt{{"Nato", Org}, {"NATO", Org}, {"NATO", Org}, {"nato's", Org}},
+			[]nt{{"Nato", Org, ""}, {"NATO", Org, ""}, {"NATO", Org, ""}, {"nato's", Org, ""}},
 			[]string{"NATO", "NATO", "NATO", "NATO"}},
 		{"types kept apart",
-			[]nt{{"Jordan Peterson", Person}, {"Jordan", Place}},
+			[]nt{{"Jordan Peterson", Person, ""}, {"Jordan", Place, ""}},
 			[]string{"Jordan Peterson", "Jordan"}},
 		{"titles kept outside people",
-			[]nt{{"General Motors", Org}},
+			[]nt{{"General Motors", Org, ""}},
 			[]string{"General Motors"}},
+		{"a variant the extractor knows joins its name",
+			[]nt{{"Hasbola", Org, "Hezbollah"}, {"Hezbollah", Org, ""}, {"Hasbullah", Org, "Hezbollah"}},
+			[]string{"Hezbollah", "Hezbollah", "Hezbollah"}},
+		{"and is shown as that name when alone",
+			[]nt{{"Hasbola", Org, "Hezbollah"}},
+			[]string{"Hezbollah"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := make([]Mention, len(tt.in))
 			for i, x := range tt.in {
-				ms[i] = Mention{Name: x.name, Type: x.typ}
+				ms[i] = Mention{Name: x.name, Type: x.typ, Known: x.known}
 			}
 			Resolve(ms)
 			got := make([]string, len(ms))

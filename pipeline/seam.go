@@ -14,6 +14,10 @@ type Span struct {
 	Sentence   int // index into the slice given to Extract
 	Start, End int // byte offsets within that sentence's text
 	Type       string
+	// Known is the name the extractor knows the span by when the text is
+	// a variant of it ("Hezbollah" for the recogniser's "Hasbola"), else
+	// "". Resolve groups the mention under it.
+	Known string
 }
 
 // Extractor finds people, places and organisations in the sentences of one
