@@ -105,13 +105,16 @@ func (a *attributor) run() []Attribution {
 		}
 		end := i + 1 // token after the cue
 		if cw.kind == cueParticle {
-			if !a.isWord(i+1, cw.particle) {
+			if lyAdverb(a.word(i+1)) && a.isWord(i+2, cw.particle) {
+				end = i + 3 // "he's spoken eloquently about ..."
+			} else if !a.isWord(i+1, cw.particle) {
 				if strings.HasPrefix(w, "call") && a.namingCall(i+1) {
 					a.verb(i, end, cueWord{kind: cueName, base: w == "call"})
 				}
 				continue
+			} else {
+				end = i + 2
 			}
-			end = i + 2
 		}
 		if a.isWord(i-1, "to") {
 			continue // "wants to say": not a report

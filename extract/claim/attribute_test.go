@@ -37,6 +37,24 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "he", Pronoun: true, Cue: "talked about", Content: "them agreeing that America's strength and Ukraine's strength would be enough to pressure Russia into some kind of a peace"}},
 		},
 		{
+			name:     "a report inside a report",
+			sentence: "Well, on his arrival in Ukraine, the British Foreign Secretary announced that the UK had sanctioned 10 ships of Russia's Shadow Fleet, which Britain says is used to avoid western sanctions.",
+			want: []Attribution{
+				{Source: "the British Foreign Secretary", Cue: "announced", Content: "the UK had sanctioned 10 ships of Russia's Shadow Fleet, which Britain says is used to avoid western sanctions"},
+				{Source: "Britain", Cue: "says", Content: "is used to avoid western sanctions"},
+			},
+		},
+		{
+			name:     "relative that before the source",
+			sentence: "It comes after strikes that Israel says targeted Hezbollah commanders.",
+			want:     []Attribution{{Source: "Israel", Cue: "says", Content: "targeted Hezbollah commanders"}},
+		},
+		{
+			name:     "adverb before the particle",
+			sentence: "As the first black leader of a European nation, he's spoken eloquently about the message his election would send.",
+			want:     []Attribution{{Source: "he", Pronoun: true, Cue: "'s spoken eloquently about", Content: "the message his election would send"}},
+		},
+		{
 			name:     "appositive source",
 			sentence: "Where we're already seeing the UK defence secretary, John Healey, talk about there being no negotiations on Ukraine without Ukraine.",
 			want:     []Attribution{{Source: "John Healey", Cue: "talk about", Content: "there being no negotiations on Ukraine without Ukraine"}},

@@ -118,7 +118,7 @@ var cueWords = func() map[string]cueWord {
 		}
 	}
 	part("about", "talk", "talks", "talked", "talking")
-	part("about", "speak", "speaks", "spoke", "speaking")
+	part("about", "speak", "speaks", "spoke", "spoken", "speaking")
 	part("for", "call", "calls", "called", "calling") // without "for": see namingCall
 	part("out", "point", "points", "pointed", "pointing")
 	return m

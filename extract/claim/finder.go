@@ -78,7 +78,7 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			case at.Pronoun:
 				if personPronouns[lower(at.Source)] {
 					c.SpeakerName = personBefore(ms, sent.Offset+at.SourceStart, lastPerson)
-					if r := lastRole(sent.Text, at.SourceStart); r >= 0 && !personBetween(ms, sent.Offset+r, sent.Offset+at.SourceStart) {
+					if r := lastRole(sent.Text, at.SourceStart); r >= 0 && !asRole(sent.Text, r) && !personBetween(ms, sent.Offset+r, sent.Offset+at.SourceStart) {
 						// "a government spokesperson has described ..., and
 						// she said": someone unnamed
 						c.SpeakerName = ""
@@ -185,6 +185,17 @@ func lastRole(text string, end int) int {
 		n++
 	}
 	return last
+}
+
+// asRole reports whether the role phrase starting at byte offset r of
+// text follows an opening "As" ("As the first black leader of a European
+// nation, he's spoken ..."): it describes the pronoun's own referent, not
+// someone else.
+func asRole(text string, r int) bool {
+	for r > 0 && text[r-1] == ' ' {
+		r--
+	}
+	return r == 2 && (text[:2] == "As" || text[:2] == "as")
 }
 
 // capitalAfter reports whether a capital follows byte offset i of text,

@@ -66,6 +66,8 @@ func TestFinderUnnamedPerson(t *testing.T) {
 		"Leonardo Rocha said the troops had left.",
 		"A government spokesperson has described this as a threat, and she said the rebels were armed.",
 		"The president Luis Arce spoke, and he said the army would obey.",
+		"Vaughan Gething's early experiences have shaped his politics.",
+		"As the first black leader of a European nation, he said his election sent a message.",
 	}
 	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name"}}
 	off := 0
@@ -77,13 +79,14 @@ func TestFinderUnnamedPerson(t *testing.T) {
 		return pipeline.Mention{Sentence: sent, Name: name, Surface: name, Type: pipeline.Person,
 			Offset: doc.Sentences[sent].Offset + strings.Index(sents[sent], name)}
 	}
-	doc.Mentions = []pipeline.Mention{person(0, "Leonardo Rocha"), person(3, "Leonardo Rocha"), person(5, "Luis Arce")}
+	doc.Mentions = []pipeline.Mention{person(0, "Leonardo Rocha"), person(3, "Leonardo Rocha"), person(5, "Luis Arce"), person(6, "Vaughan Gething")}
 	want := []struct{ speaker, name string }{
 		{"He", ""},                           // the president, unnamed, came after Leonardo Rocha
 		{"Leonardo Rocha", "Leonardo Rocha"}, // a name resolves to itself
 		{"A government spokesperson", ""},    // no entity
 		{"she", ""},                          // the spokesperson, not Leonardo Rocha
 		{"he", "Luis Arce"},                  // a role before a name is a title
+		{"he", "Vaughan Gething"},            // "As the ... leader, he": his own role
 	}
 	got := (&Finder{Threshold: 2}).Claims(doc)
 	if len(got) != len(want) {
