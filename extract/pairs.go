@@ -126,3 +126,89 @@ func capitalisedAfter(s string, start int) int {
 	}
 	return end
 }
+
+// surnamesEverywhere adds a person wherever the document repeats, alone,
+// the surname of a person it names in full and the model left the word
+// untagged: podcasts discuss "Geoffrey Hinton" and then "Hinton" for an
+// hour, and a model trained on newswire misses many of the later ones.
+// A surname counts only if it is capitalised, not in capitals, of three
+// letters or more, no common word ("Brown", "Rice" as written lower-case
+// in common.txt), no place the gazetteer holds and no listed
+// organisation; an occurrence counts only capitalised and not run into
+// another capitalised word ("Hinton Street") nor after "the" ("the
+// King" after "Travis King"); days, months, titles and the words of
+// notNames are no surnames.
+func (x *Model) surnamesEverywhere(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	alone := map[string]bool{} // one-word person spans: the model reads the word as a name here
+	for _, sp := range spans {
+		if name := sentences[sp.Sentence][sp.Start:sp.End]; sp.Type == pipeline.Person && !strings.Contains(name, " ") {
+			alone[strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")] = true
+		}
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, sp := range spans {
+		if sp.Type != pipeline.Person {
+			continue
+		}
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(name[i+1:], "'s"), "’s")
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		lw := strings.ToLower(w)
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || !asciiWord(w) ||
+			common[lw] || titles(lw) || calendarWords[lw] || notNames[w] || notNames[strings.TrimSuffix(w, "s")] ||
+			x.m.InGazetteer(w) || isKnownOrg(w) || !alone[w] {
+			continue
+		}
+		names = append(names, w)
+	}
+	for _, w := range names {
+		spans = addWord(sentences, spans, w, pipeline.Person, func(s string, start, end int) bool {
+			if end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' && end+1 < len(s) && isLetter(s[end+1])) {
+				return false // "ReBag10", "ReBag.com"
+			}
+			if start > 0 && s[start-1] == '-' {
+				return false // "anti-Trump", "Biden-Harris" (splitSurnamePairs' business)
+			}
+			return !capitalAfter(s, end) && !capitalBefore(s, start) && !afterThe(s, start)
+		})
+	}
+	return spans
+}
+
+// afterThe reports whether "the " stands right before byte offset start
+// of s: "the King", "the Mars rover" are no surnames.
+func afterThe(s string, start int) bool {
+	return start >= 4 && strings.EqualFold(s[start-4:start], "the ") && (start == 4 || !isLetter(s[start-5]))
+}
+
+// asciiWord reports whether w is ASCII letters, hyphens and apostrophes
+// only.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) && w[i] != '-' && w[i] != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalBefore reports whether a capitalised word ends right before byte
+// offset start of s, after one space: the word is part of a longer name.
+func capitalBefore(s string, start int) bool {
+	if start < 2 || s[start-1] != ' ' || !isLetter(s[start-2]) {
+		return false
+	}
+	k := start - 2
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return s[k] >= 'A' && s[k] <= 'Z' && k > 0 // a sentence's first word is capitalised anyway
+}

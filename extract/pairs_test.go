@@ -72,3 +72,30 @@ func typedTexts(sentences []string, spans []pipeline.Span) []string {
 	}
 	return out
 }
+
+// TestSurnamesEverywhere: a surname the model tagged alone somewhere is a
+// person wherever the document repeats it untagged; not in a web address,
+// after "anti-", after "the", or inside a longer name. Sentences from the
+// BBC corpus (2024).
+func TestSurnamesEverywhere(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"Israel's defence minister Yoav Galant spoke today.",
+		"Galant said the operation would go on.",
+		"Mr. Netanyahu replied to Mr. Galant on social media.",
+		"Head to Galant.com for the anti-Galant campaign, the Galant Street office.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Yoav Galant", pipeline.Person),
+		spanOf(t, sentences, 1, "Galant", pipeline.Person),
+		spanOf(t, sentences, 2, "Netanyahu", pipeline.Person),
+	}
+	got := typedTexts(sentences, x.surnamesEverywhere(sentences, spans))
+	want := []string{"Yoav Galant/PERSON", "Galant/PERSON", "Netanyahu/PERSON", "Galant/PERSON"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("surnamesEverywhere = %q, want %q", got, want)
+	}
+}
