@@ -205,8 +205,10 @@ func TestHoldoutF1(t *testing.T) {
 // freshDir).
 func TestFreshF1(t *testing.T) {
 	// measured once, blind, at commit 2f96001: 0.863 and 0.630; the
-	// session-start commit 7cf153b scored 0.844 on it
-	scoreGoldSet(t, freshDir, 0.85, 0.62)
+	// session-start commit 7cf153b scored 0.844 on it. The 0.630 of prose
+	// was inflated by a bug (split gave prose's spans of listed names our
+	// ORG type, from commit 243be4d); fixed, prose scores 0.609.
+	scoreGoldSet(t, freshDir, 0.85, 0.60)
 }
 
 // scoreGoldSet scores our model and prose on the gold set in dir, pooled

@@ -47,11 +47,13 @@ func split(text string, start, end int, typ string) []part {
 	start, end = trimPunct(text, start, end)
 	if isKnownOrg(text[start:end]) {
 		// "Premier League" holds no premier; but a web address
-		// ("BBC.co.uk") is still no mention
+		// ("BBC.co.uk") is still no mention. The type stays the
+		// tagger's: our model's passes make a listed name an
+		// organisation, prose's spans keep prose's type.
 		if len(cleaned(text, start, end, pipeline.Org)) == 0 {
 			return nil
 		}
-		return []part{{Start: start, End: end, Type: pipeline.Org}}
+		return []part{{Start: start, End: end, Type: typ}}
 	}
 	words := wordsIn(text, start, end)
 	// A span ending in a journalist's or envoy's role ("South Asia
