@@ -54,7 +54,7 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 		}
 		scores = f.Scorer.ScoreWith(texts, ents)
 	}
-	var lastPerson string // nearest preceding PERSON mention
+	var recent []personRef // PERSON mentions of earlier sentences, the nearest last
 	var out []pipeline.Claim
 	for si, sent := range doc.Sentences {
 		score := 0.0
@@ -77,7 +77,7 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			switch {
 			case at.Pronoun:
 				if personPronouns[lower(at.Source)] {
-					c.SpeakerName = personBefore(ms, sent.Offset+at.SourceStart, lastPerson)
+					c.SpeakerName = personFor(doc, ms, sent.Offset+at.SourceStart, recent, pronounGender(at.Source))
 					if r := lastRole(sent.Text, at.SourceStart); r >= 0 && !asRole(sent.Text, r) && !personBetween(ms, sent.Offset+r, sent.Offset+at.SourceStart) {
 						// "a government spokesperson has described ..., and
 						// she said": someone unnamed
@@ -104,11 +104,14 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 		}
 		for _, m := range ms {
 			if m.Type == pipeline.Person {
-				lastPerson = m.Name
+				recent = append(recent, personRef{m.Name, personGender(doc, m)})
 			}
 		}
 		if r := lastRole(sent.Text, len(sent.Text)); r >= 0 && !personBetween(ms, sent.Offset+r, sent.Offset+len(sent.Text)) {
-			lastPerson = "" // a person named by role only comes last
+			recent = recent[:0] // a person named by role only comes last
+		}
+		if len(recent) > maxRecent {
+			recent = append(recent[:0], recent[len(recent)-maxRecent:]...)
 		}
 	}
 	return out
@@ -238,17 +241,49 @@ var roleNouns = setOf("president", "minister", "spokesman", "spokeswoman", "spok
 	"commander", "general", "leader", "chief", "governor", "mayor", "official", "ambassador", "king",
 	"queen", "prince", "chancellor", "premier", "senator", "secretary", "envoy", "prosecutor")
 
-// personBefore returns the last PERSON mention of the sentence that starts
-// before document offset off, else prev (the last person of earlier
-// sentences).
-func personBefore(ms []pipeline.Mention, off int, prev string) string {
-	name := prev
+// personRef is a person mentioned earlier, with what the transcript tells
+// of their gender.
+type personRef struct {
+	name string
+	g    gender
+}
+
+// maxRecent is how many earlier person mentions a pronoun may reach back
+// over to find one who fits it.
+const maxRecent = 4
+
+// personFor resolves a he/she of gender p at document offset off to the
+// nearest PERSON mention before it, in its own sentence ms or among the
+// last ones of earlier sentences (recent, nearest last), when that one
+// fits p. When the transcript shows the nearest to be of the other sex,
+// the nearest before it known to be of the pronoun's sex is taken
+// ("Trump ... our North America editor Sarah Smith ... He said" is
+// Trump), and no one when none is known: a guess past a misfit is too
+// often wrong.
+func personFor(doc *pipeline.Document, ms []pipeline.Mention, off int, recent []personRef, p gender) string {
+	cands := recent
 	for _, m := range ms {
 		if m.Type == pipeline.Person && m.Offset+len(m.Surface) <= off {
-			name = m.Name
+			if len(cands) == len(recent) {
+				cands = append(cands[:len(cands):len(cands)], personRef{m.Name, personGender(doc, m)})
+				continue
+			}
+			cands = append(cands, personRef{m.Name, personGender(doc, m)})
 		}
 	}
-	return name
+	if len(cands) == 0 {
+		return ""
+	}
+	if near := cands[len(cands)-1]; fits(near.g, p) {
+		return near.name
+	}
+	// the nearest is of the other sex: only someone known to fit will do
+	for i := len(cands) - 2; i >= 0; i-- {
+		if cands[i].g == p {
+			return cands[i].name
+		}
+	}
+	return ""
 }
 
 // sentenceSpans returns the mentions of each sentence of doc as entity

@@ -115,3 +115,59 @@ func TestFinderSpeakerFromFormat(t *testing.T) {
 		t.Errorf("Claims() = %+v, want one check-worthy claim by Roger Bingham", got)
 	}
 }
+
+// TestFinderPronounGender: "he" and "she" go to the nearest person who
+// fits; past one of the other sex only to someone known to fit, else to
+// no one. The genders come from a title before the name or a listed first
+// name.
+func TestFinderPronounGender(t *testing.T) {
+	sents := []string{
+		"Donald Trump spoke at the rally.",
+		"Our North America editor Sarah Smith was there.",
+		"He said the election had been stolen.",
+		"Mrs Okafor thanked the nurses.",
+		"She said they had saved her life.",
+		"Dr Priya Raman met Alex Moreno.",
+		"He said the trial would go on.",
+		"Our correspondent Mark Lowen reported from the border.",
+		"She said the crossing had been closed.",
+		"Our correspondent Mark Lowen reported from the coast.",
+		"Jeremy Bowen joined him there.",
+		"Then Tom Bateman and Paul Adams arrived.",
+		"She said the road was open.",
+	}
+	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name"}}
+	off := 0
+	for i, s := range sents {
+		doc.Sentences = append(doc.Sentences, pipeline.Sentence{Index: i, Text: s, Offset: off, Start: float64(10 * i), Timed: true})
+		off += len(s) + 1
+	}
+	person := func(sent int, name string) pipeline.Mention {
+		return pipeline.Mention{Sentence: sent, Name: name, Surface: name, Type: pipeline.Person,
+			Offset: doc.Sentences[sent].Offset + strings.Index(sents[sent], name)}
+	}
+	doc.Mentions = []pipeline.Mention{person(0, "Donald Trump"), person(1, "Sarah Smith"), person(3, "Okafor"),
+		person(5, "Priya Raman"), person(5, "Alex Moreno"), person(7, "Mark Lowen"), person(9, "Mark Lowen"),
+		person(10, "Jeremy Bowen"), person(11, "Tom Bateman"), person(11, "Paul Adams")}
+	want := []struct{ speaker, name string }{
+		{"He", "Donald Trump"}, // past Sarah Smith, a woman by her first name
+		{"She", "Okafor"},      // "Mrs" before the name
+		{"He", "Alex Moreno"},  // the nearest, whose gender is unknown, fits
+		{"She", "Okafor"},      // past Mark Lowen and two of unknown sex, the last woman of the last four persons
+		{"She", ""},            // four men since her: no one known to fit
+	}
+	var got []pipeline.Claim
+	for _, c := range (&Finder{Threshold: 2}).Claims(doc) {
+		if c.Kind == "attributed" {
+			got = append(got, c)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Claims() = %+v, want %d attributed claims", got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Speaker != w.speaker || got[i].SpeakerName != w.name {
+			t.Errorf("claim %d = %q -> %q, want %q -> %q", i, got[i].Speaker, got[i].SpeakerName, w.speaker, w.name)
+		}
+	}
+}
