@@ -48,22 +48,29 @@ func TestDropWorkTitles(t *testing.T) {
 			[]string{"Wolfgang Mozart"}, []string{"Wolfgang Mozart"}},
 	}
 	for _, tt := range tests {
-		var spans []pipeline.Span
-		for _, w := range tt.spans {
-			i := wholeWordIndex(tt.sentence, w)
-			if i < 0 {
-				t.Fatalf("%q not in %q", w, tt.sentence)
-			}
-			spans = append(spans, pipeline.Span{Start: i, End: i + len(w), Type: pipeline.Org})
-		}
-		var got []string
-		for _, sp := range dropWorkTitles([]string{tt.sentence}, spans) {
-			got = append(got, tt.sentence[sp.Start:sp.End])
-		}
-		if !slices.Equal(got, tt.kept) {
+		if got := keptBy(t, dropWorkTitles, tt.sentence, tt.spans); !slices.Equal(got, tt.kept) {
 			t.Errorf("dropWorkTitles(%q) kept %q, want %q", tt.sentence, got, tt.kept)
 		}
 	}
+}
+
+// keptBy runs pass over one sentence with ORG spans at the first
+// whole-word occurrence of each of texts, and returns the texts it keeps.
+func keptBy(t *testing.T, pass func([]string, []pipeline.Span) []pipeline.Span, sentence string, texts []string) []string {
+	t.Helper()
+	var spans []pipeline.Span
+	for _, w := range texts {
+		i := wholeWordIndex(sentence, w)
+		if i < 0 {
+			t.Fatalf("%q not in %q", w, sentence)
+		}
+		spans = append(spans, pipeline.Span{Start: i, End: i + len(w), Type: pipeline.Org})
+	}
+	var kept []string
+	for _, sp := range pass([]string{sentence}, spans) {
+		kept = append(kept, sentence[sp.Start:sp.End])
+	}
+	return kept
 }
 
 // TestDropListedWorks: titles listed after "seasons of", "series like",
@@ -89,19 +96,7 @@ func TestDropListedWorks(t *testing.T) {
 			[]string{"Studio Ghibli"}, []string{"Studio Ghibli"}},
 	}
 	for _, tt := range tests {
-		var spans []pipeline.Span
-		for _, w := range tt.spans {
-			i := wholeWordIndex(tt.sentence, w)
-			if i < 0 {
-				t.Fatalf("%q not in %q", w, tt.sentence)
-			}
-			spans = append(spans, pipeline.Span{Start: i, End: i + len(w), Type: pipeline.Org})
-		}
-		var got []string
-		for _, sp := range dropListedWorks([]string{tt.sentence}, spans) {
-			got = append(got, tt.sentence[sp.Start:sp.End])
-		}
-		if !slices.Equal(got, tt.kept) {
+		if got := keptBy(t, dropListedWorks, tt.sentence, tt.spans); !slices.Equal(got, tt.kept) {
 			t.Errorf("dropListedWorks(%q) kept %q, want %q", tt.sentence, got, tt.kept)
 		}
 	}

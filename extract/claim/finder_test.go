@@ -69,16 +69,7 @@ func TestFinderUnnamedPerson(t *testing.T) {
 		"Vaughan Gething's early experiences have shaped his politics.",
 		"As the first black leader of a European nation, he said his election sent a message.",
 	}
-	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name"}}
-	off := 0
-	for i, s := range sents {
-		doc.Sentences = append(doc.Sentences, pipeline.Sentence{Index: i, Text: s, Offset: off, Start: float64(10 * i), Timed: true})
-		off += len(s) + 1
-	}
-	person := func(sent int, name string) pipeline.Mention {
-		return pipeline.Mention{Sentence: sent, Name: name, Surface: name, Type: pipeline.Person,
-			Offset: doc.Sentences[sent].Offset + strings.Index(sents[sent], name)}
-	}
+	doc, person := sentenceDoc(sents)
 	doc.Mentions = []pipeline.Mention{person(0, "Leonardo Rocha"), person(3, "Leonardo Rocha"), person(5, "Luis Arce"), person(6, "Vaughan Gething")}
 	want := []struct{ speaker, name string }{
 		{"He", ""},                           // the president, unnamed, came after Leonardo Rocha
@@ -88,15 +79,7 @@ func TestFinderUnnamedPerson(t *testing.T) {
 		{"he", "Luis Arce"},                  // a role before a name is a title
 		{"he", "Vaughan Gething"},            // "As the ... leader, he": his own role
 	}
-	got := (&Finder{Threshold: 2}).Claims(doc)
-	if len(got) != len(want) {
-		t.Fatalf("Claims() = %+v, want %d claims", got, len(want))
-	}
-	for i, w := range want {
-		if got[i].Speaker != w.speaker || got[i].SpeakerName != w.name {
-			t.Errorf("claim %d = %q -> %q, want %q -> %q", i, got[i].Speaker, got[i].SpeakerName, w.speaker, w.name)
-		}
-	}
+	checkSpeakers(t, (&Finder{Threshold: 2}).Claims(doc), want)
 }
 
 // TestFinderSpeakerFromFormat: where the format names who is speaking, a
@@ -136,16 +119,7 @@ func TestFinderPronounGender(t *testing.T) {
 		"Then Tom Bateman and Paul Adams arrived.",
 		"She said the road was open.",
 	}
-	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name"}}
-	off := 0
-	for i, s := range sents {
-		doc.Sentences = append(doc.Sentences, pipeline.Sentence{Index: i, Text: s, Offset: off, Start: float64(10 * i), Timed: true})
-		off += len(s) + 1
-	}
-	person := func(sent int, name string) pipeline.Mention {
-		return pipeline.Mention{Sentence: sent, Name: name, Surface: name, Type: pipeline.Person,
-			Offset: doc.Sentences[sent].Offset + strings.Index(sents[sent], name)}
-	}
+	doc, person := sentenceDoc(sents)
 	doc.Mentions = []pipeline.Mention{person(0, "Donald Trump"), person(1, "Sarah Smith"), person(3, "Okafor"),
 		person(5, "Priya Raman"), person(5, "Alex Moreno"), person(7, "Mark Lowen"), person(9, "Mark Lowen"),
 		person(10, "Jeremy Bowen"), person(11, "Tom Bateman"), person(11, "Paul Adams")}
@@ -156,18 +130,41 @@ func TestFinderPronounGender(t *testing.T) {
 		{"She", "Okafor"},      // past Mark Lowen and two of unknown sex, the last woman of the last four persons
 		{"She", ""},            // four men since her: no one known to fit
 	}
-	var got []pipeline.Claim
-	for _, c := range (&Finder{Threshold: 2}).Claims(doc) {
+	checkSpeakers(t, (&Finder{Threshold: 2}).Claims(doc), want)
+}
+
+// sentenceDoc makes a timed document of sents (a sentence every 10 s),
+// and a maker of PERSON mentions of a name in one of them.
+func sentenceDoc(sents []string) (*pipeline.Document, func(sent int, name string) pipeline.Mention) {
+	doc := &pipeline.Document{Transcript: &pipeline.Transcript{VideoID: "file-name"}}
+	off := 0
+	for i, s := range sents {
+		doc.Sentences = append(doc.Sentences, pipeline.Sentence{Index: i, Text: s, Offset: off, Start: float64(10 * i), Timed: true})
+		off += len(s) + 1
+	}
+	person := func(sent int, name string) pipeline.Mention {
+		return pipeline.Mention{Sentence: sent, Name: name, Surface: name, Type: pipeline.Person,
+			Offset: doc.Sentences[sent].Offset + strings.Index(sents[sent], name)}
+	}
+	return doc, person
+}
+
+// checkSpeakers compares the attributed claims of got, in order, with
+// the sources and resolved speakers wanted.
+func checkSpeakers(t *testing.T, got []pipeline.Claim, want []struct{ speaker, name string }) {
+	t.Helper()
+	var att []pipeline.Claim
+	for _, c := range got {
 		if c.Kind == "attributed" {
-			got = append(got, c)
+			att = append(att, c)
 		}
 	}
-	if len(got) != len(want) {
-		t.Fatalf("Claims() = %+v, want %d attributed claims", got, len(want))
+	if len(att) != len(want) {
+		t.Fatalf("Claims() = %+v, want %d attributed claims", att, len(want))
 	}
 	for i, w := range want {
-		if got[i].Speaker != w.speaker || got[i].SpeakerName != w.name {
-			t.Errorf("claim %d = %q -> %q, want %q -> %q", i, got[i].Speaker, got[i].SpeakerName, w.speaker, w.name)
+		if att[i].Speaker != w.speaker || att[i].SpeakerName != w.name {
+			t.Errorf("claim %d = %q -> %q, want %q -> %q", i, att[i].Speaker, att[i].SpeakerName, w.speaker, w.name)
 		}
 	}
 }
