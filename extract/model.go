@@ -35,8 +35,27 @@ var nerTypes = map[string]string{
 }
 
 // Extract tags the sentences of one document together, so that how a word
-// was tagged earlier in the transcript informs later sentences.
+// was tagged earlier in the transcript informs later sentences. A
+// document written all in lower case is tagged as truecased (truecased):
+// the model and the rules read capitals, which automatic captions lack.
+// Its spans keep the document's own text, with the cased form as the
+// name they are known by (Span.Known: "trump" is shown as Trump).
 func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
+	if !lowercaseDoc(sentences) {
+		return x.extract(sentences)
+	}
+	cased := truecased(sentences)
+	spans, tokens, err := x.extract(cased)
+	for k, sp := range spans {
+		if c := cased[sp.Sentence][sp.Start:sp.End]; sp.Known == "" && c != sentences[sp.Sentence][sp.Start:sp.End] {
+			spans[k].Known = c
+		}
+	}
+	return spans, tokens, err
+}
+
+// extract is Extract on sentences as they are.
+func (x *Model) extract(sentences []string) ([]pipeline.Span, int, error) {
 	ents, tokens := x.m.Document(sentences)
 	var spans []pipeline.Span
 	for i, es := range ents {

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// truecaseText is the truecasing table internal/mkcommon writes (the
+// command is in its doc comment): lower-cased ASCII words and the one
+// cased form news transcripts write them in nine times in ten.
+//
+//go:embed truecase.txt
+var truecaseText string
+
+var truecaseForms = func() map[string]string {
+	m := make(map[string]string, 8192)
+	for _, line := range strings.Split(truecaseText, "\n") {
+		if lw, form, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			m[lw] = form
+		}
+	}
+	return m
+}()
+
+// lowercaseDoc reports whether a document is written all in lower case,
+// as automatic captions often are: of 40 words or more, fewer than one in
+// fifty starts with a capital ("I" aside). News text has about one in
+// eight.
+func lowercaseDoc(sentences []string) bool {
+	words, capital := 0, 0
+	for _, s := range sentences {
+		for i := 0; i < len(s); {
+			if !isLetter(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && isLetter(s[j]) {
+				j++
+			}
+			words++
+			if s[i] >= 'A' && s[i] <= 'Z' && s[i:j] != "I" {
+				capital++
+			}
+			i = j
+		}
+	}
+	return words >= 40 && capital*50 < words
+}
+
+// truecased returns the sentences with each word of the truecasing table
+// written in its cased form ("trump's" → "Trump's", "nato" → "NATO") and
+// a lone "i" as "I". Only ASCII letters change case, so every byte offset
+// stays valid for the original sentences.
+func truecased(sentences []string) []string {
+	out := make([]string, len(sentences))
+	for k, s := range sentences {
+		b := []byte(s)
+		for i := 0; i < len(b); {
+			if !isLetter(b[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(b) && (isLetter(b[j]) || b[j] == '-' && j+1 < len(b) && isLetter(b[j+1])) {
+				j++
+			}
+			w := s[i:j]
+			if form, ok := truecaseForms[strings.ToLower(w)]; ok && len(form) == len(w) {
+				copy(b[i:j], form)
+			} else if w == "i" && (j == len(b) || b[j] != '-') {
+				b[i] = 'I'
+			}
+			i = j
+		}
+		out[k] = string(b)
+	}
+	return out
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// seedLines are sentences from the seed transcript, as Whisper wrote them.
+var seedLines = []string{
+	"US President Donald Trump says he plans to meet Vladimir Putin soon.",
+	"After the call, President Trump also spoke to Ukrainian President Vladimir Zelensky, who described their conversation as meaningful.",
+	"The US Defence Secretary Pete Hegseth told a meeting of NATO allies in Brussels that Ukraine's borders could not return to what they were.",
+	"Our Ukraine correspondent reports from Kyiv.",
+}
+
+func lowered(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.ToLower(s)
+	}
+	return out
+}
+
+func TestLowercaseDoc(t *testing.T) {
+	if lowercaseDoc(seedLines) {
+		t.Error("the seed's own text read as lower case")
+	}
+	if !lowercaseDoc(lowered(seedLines)) {
+		t.Error("the seed in lower case not read as such")
+	}
+	if lowercaseDoc([]string{"hello there"}) {
+		t.Error("two words are too few to judge")
+	}
+}
+
+// TestTruecased: words of the table take their cased form, with the same
+// length, so offsets hold.
+func TestTruecased(t *testing.T) {
+	got := truecased([]string{"trump's team met nato officials in kyiv, and i said so."})[0]
+	want := "Trump's team met NATO officials in Kyiv, and I said so."
+	if got != want {
+		t.Errorf("truecased = %q, want %q", got, want)
+	}
+}
+
+// TestExtractLowercase: a transcript in lower case is tagged as truecased;
+// the spans keep its own text and carry the cased name.
+func TestExtractLowercase(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	low := lowered(seedLines)
+	spans, _, err := x.Extract(low)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, sp := range spans {
+		found[low[sp.Sentence][sp.Start:sp.End]+"/"+sp.Type+"/"+sp.Known] = true
+	}
+	for _, want := range []string{"donald trump/PERSON/Donald Trump", "vladimir putin/PERSON/Vladimir Putin", "nato/ORG/NATO", "kyiv/PLACE/Kyiv"} {
+		if !found[want] {
+			t.Errorf("no %s among %v", want, found)
+		}
+	}
+}
