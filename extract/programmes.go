@@ -20,11 +20,16 @@ import (
 // powerful podcast series") leaves the place's mentions in the news.
 func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	var names map[string]bool
-	for _, s := range sentences {
+	for i, s := range sentences {
 		if !strings.Contains(s, "podcast") && !strings.Contains(s, "elcome") {
 			continue // the common case, cheap to rule out
 		}
 		shows, named := programmeNames(s)
+		if len(shows) == 0 && i > 0 && findUs(s) {
+			if n := openingName(sentences[i-1]); n != "" {
+				shows = append(shows, n) // "The Global Story brings you ... Find us wherever you get your BBC podcasts."
+			}
+		}
 		for _, n := range shows {
 			if names == nil {
 				names = make(map[string]bool)
@@ -59,8 +64,9 @@ func dropProgrammes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 // after "for" or "to", before "is the/a ... podcast" or ", the/a ...
 // podcast" (see podcastNameEnd), between "the" and "podcast" ("the
 // Global News podcast"; not a listed organisation's: "the New York
-// Times podcast"), or after "welcome (back) to the". A leading "The" is
-// left out.
+// Times podcast"), after "podcast (,) The" ("... podcast, The Global
+// Story"), or after "welcome (back) to the". A leading "The" is left
+// out.
 func programmeNames(s string) (out, theNames []string) {
 	if i := strings.Index(s, " wherever you get your"); i > 0 {
 		if s[i-1] == ',' {
@@ -106,6 +112,9 @@ func programmeNames(s string) (out, theNames []string) {
 		} else if n := thePodcastName(s, i); n != "" && !slices.Contains(theNames, n) {
 			theNames = append(theNames, n) // "a new edition of the Global News podcast"
 		}
+		if n := namedAfterPodcast(s, off); n != "" && !slices.Contains(out, n) {
+			out = append(out, n) // "the BBC World Service podcast, The Global Story"
+		}
 	}
 	return out, theNames
 }
@@ -121,6 +130,51 @@ func thePodcastName(s string, i int) string {
 	}
 	first, _, _ := strings.Cut(n, " ")
 	if isKnownOrg(n) || isKnownOrg(first) {
+		return ""
+	}
+	return n
+}
+
+// findUs reports whether s sends the listener to a podcast without naming
+// it: "Find us wherever you get your BBC podcasts", "Listen now wherever
+// you get your podcasts".
+func findUs(s string) bool {
+	i := strings.Index(s, " wherever you get your")
+	if i < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(s[:i]))
+	return before == "find us" || before == "listen now" || before == "listen" || before == "subscribe now" ||
+		strings.HasSuffix(before, " find us") || strings.HasSuffix(before, " listen now")
+}
+
+// openingName returns the capitalised run of two words or more that opens
+// s, without a leading "The", unless it is an institution's: the
+// programme a "Find us ..." sentence after it sends the listener to.
+func openingName(s string) string {
+	start := 0
+	if strings.HasPrefix(s, "The ") {
+		start = len("The ")
+	}
+	n := nameStartingAt(s, start)
+	if !strings.Contains(n, " ") || isKnownOrg(n) || headedByOrg(n) {
+		return ""
+	}
+	return n
+}
+
+// namedAfterPodcast returns the name a podcast is given right after the
+// word, at byte offset end of s: "podcast The Global Story", "podcast,
+// The Global Story" (a capitalised run of two words or more after "The"),
+// or "".
+func namedAfterPodcast(s string, end int) string {
+	rest := strings.TrimPrefix(s[end:], ",")
+	if !strings.HasPrefix(rest, " The ") {
+		return ""
+	}
+	start := len(s) - len(rest) + len(" The ")
+	n := nameStartingAt(s, start)
+	if !strings.Contains(n, " ") || isKnownOrg(n) || headedByOrg(n) {
 		return ""
 	}
 	return n

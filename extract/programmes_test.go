@@ -33,6 +33,8 @@ func TestProgrammeNames(t *testing.T) {
 		{"But there will be a new edition of the Global News podcast later.", nil, []string{"Global News"}},
 		{"This is the Lex Fridman podcast.", nil, []string{"Lex Fridman"}}, // a person's name, kept by dropProgrammes
 		{"Kalki presents My Indian Life is the BBC World Service podcast.", nil, nil},
+		// named after the word
+		{"I'm Katya Adler, host of the brand new BBC World Service podcast, The Global Story.", []string{"Global Story"}, nil},
 	}
 	for _, tt := range tests {
 		got, the := programmeNames(tt.sentence)
@@ -62,5 +64,29 @@ func TestDropProgrammes(t *testing.T) {
 	got := typedTexts(sentences, dropProgrammes(sentences, spans))
 	if want := []string{"Hello Sunshine/ORG", "Fukushima/PLACE", "Japan/PLACE", "Fukushima/PLACE"}; !slices.Equal(got, want) {
 		t.Errorf("dropProgrammes kept %q, want %q", got, want)
+	}
+}
+
+// TestFindUs: a "Find us wherever ..." sentence makes the name opening the
+// sentence before it a programme's. From BBC Global News adverts, 2023.
+func TestFindUs(t *testing.T) {
+	sentences := []string{
+		"The Global Story brings you fresh takes and smart perspectives from BBC Journalists around the world.",
+		"Find us wherever you get your BBC podcasts.",
+		"Later, the Global Story team met in London.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Global Story", pipeline.Org),
+		spanOf(t, sentences, 0, "BBC", pipeline.Org),
+		spanOf(t, sentences, 2, "Global Story", pipeline.Org),
+		spanOf(t, sentences, 2, "London", pipeline.Place),
+	}
+	got := typedTexts(sentences, dropProgrammes(sentences, spans))
+	want := []string{"BBC/ORG", "London/PLACE"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dropProgrammes = %q, want %q", got, want)
+	}
+	if findUs("We found us a place wherever you get your coffee.") {
+		t.Error("findUs read a sentence that sends no one to a podcast")
 	}
 }
