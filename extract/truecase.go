@@ -3,6 +3,8 @@ package extract
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/mentions/mentions/pipeline"
 )
 
 // truecaseText is the truecasing table internal/mkcommon writes (the
@@ -22,30 +24,10 @@ var truecaseForms = func() map[string]string {
 	return m
 }()
 
-// lowercaseDoc reports whether a document is written all in lower case,
-// as automatic captions often are: of 40 words or more, fewer than one in
-// fifty starts with a capital ("I" aside). News text has about one in
-// eight.
+// lowercaseDoc reports whether the sentences of a document are written
+// all in lower case (pipeline.Caseless).
 func lowercaseDoc(sentences []string) bool {
-	words, capital := 0, 0
-	for _, s := range sentences {
-		for i := 0; i < len(s); {
-			if !isLetter(s[i]) {
-				i++
-				continue
-			}
-			j := i
-			for j < len(s) && isLetter(s[j]) {
-				j++
-			}
-			words++
-			if s[i] >= 'A' && s[i] <= 'Z' && s[i:j] != "I" {
-				capital++
-			}
-			i = j
-		}
-	}
-	return words >= 40 && capital*50 < words
+	return pipeline.Caseless(strings.Join(sentences, " "))
 }
 
 // truecased returns the sentences with each word of the truecasing table

@@ -108,6 +108,7 @@ func segmentEnd(segs []Segment, i int) float64 {
 // speaker's turn starts (turns: byte offsets, ascending).
 func splitSentences(j Joined, turns []int) [][2]int {
 	text := j.Text
+	anyCase := Caseless(text)
 	var out [][2]int
 	start := skipSpace(text, 0)
 	nextSeg := 1 // index of the next segment boundary to consider for long runs
@@ -144,7 +145,7 @@ func splitSentences(j Joined, turns []int) [][2]int {
 				}
 				end += size
 			}
-			if isBoundary(text, i, end, start) {
+			if isBoundary(text, i, end, start, anyCase) {
 				emit(end)
 				i = start
 				continue
@@ -173,9 +174,40 @@ func splitSentences(j Joined, turns []int) [][2]int {
 	return out
 }
 
+// Caseless reports whether text is written all in lower case, as
+// automatic captions are: of 40 words or more, fewer than one in fifty
+// starts with a capital ("I" aside; news text has about one in eight).
+// There a sentence may start with a small letter, and the entity
+// extractor restores the case before tagging.
+func Caseless(text string) bool {
+	words, capital := 0, 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		words++
+		if unicode.IsUpper(r) && text[i:j] != "I" {
+			capital++
+		}
+		i = j
+	}
+	return words >= 40 && capital*50 < words
+}
+
 // isBoundary reports whether the punctuation at text[p] (with trailing
-// closers up to end) ends a sentence that began at start.
-func isBoundary(text string, p, end, start int) bool {
+// closers up to end) ends a sentence that began at start. anyCase says
+// the text has no capitals to start sentences with (Caseless).
+func isBoundary(text string, p, end, start int, anyCase bool) bool {
 	if end >= len(text) {
 		return true
 	}
@@ -187,7 +219,7 @@ func isBoundary(text string, p, end, start int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
-	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[') {
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || anyCase && unicode.IsLower(r)) {
 		return false
 	}
 	if closesQuote(text[p+1:end]) && QuoteTagAt(text, k) {

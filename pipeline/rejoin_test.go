@@ -106,6 +106,25 @@ func TestRejoinLongRunCutAtSegment(t *testing.T) {
 	}
 }
 
+// TestRejoinCaseless: in a transcript written all in lower case, a
+// sentence may start with a small letter; in a cased one it may not
+// ("e.g. this" goes on). Lines from the seed, lower-cased.
+func TestRejoinCaseless(t *testing.T) {
+	low := []Segment{
+		timed(0, "us president donald trump says he plans to meet vladimir putin soon to discuss how to end the war in ukraine."),
+		timed(5.32, "any such meeting would reverse years of isolation of the russian leader following his full-scale invasion of the country."),
+		timed(10.1, "it comes after mr. trump made two phone calls, one to the kremlin, the other to ukraine's president zelensky."),
+	}
+	_, got := Rejoin(low)
+	if len(got) != 3 || !strings.HasPrefix(got[2].Text, "it comes after mr. trump") {
+		t.Errorf("Rejoin(lower case) = %q, want three sentences (and no cut after \"mr.\")", texts(got))
+	}
+	cased := []Segment{timed(0, "We saw it, e.g. the map. And then the talks began.")}
+	if _, got := Rejoin(cased); len(got) != 2 {
+		t.Errorf("Rejoin(cased) = %q, want two sentences", texts(got))
+	}
+}
+
 func TestSegmentAt(t *testing.T) {
 	j := Join([]Segment{{Text: "ab"}, {Text: " cd "}, {Text: "e"}})
 	if j.Text != "ab cd e" {
