@@ -20,10 +20,32 @@ import (
 // ("of", "to", "and", ...; not "with", "by", "in" or "on", after which
 // come people and places: "The Computational Brain with Patricia
 // Churchland", "... on the BBC World Service"), and over a subtitle after a comma ("The
-// Importance of Being Educable, A New Theory of Human Uniqueness").
+// Importance of Being Educable, A New Theory of Human Uniqueness"). A
+// title after "called", "titled", ... counts from its first word even
+// when the model tagged only words inside it ("this book called Probably
+// Approximately Correct, Nature's Algorithms for ...").
 func dropWorkTitles(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	type region struct{ sentence, start, end int }
 	var titles []region
+	// a title the model did not tag at its start: "this book called
+	// Probably Approximately Correct, Nature's Algorithms for ..."
+	for si, s := range sentences {
+		for _, verb := range []string{"called ", "titled ", "entitled ", "named "} {
+			for off := 0; ; {
+				i := strings.Index(s[off:], verb)
+				if i < 0 {
+					break
+				}
+				pos := off + i + len(verb)
+				off = pos
+				if pos < len(s) && s[pos] >= 'A' && s[pos] <= 'Z' {
+					if ok, _, _ := introducedAsWork(s, pos); ok {
+						titles = append(titles, region{si, pos, titleEnd(s, pos)})
+					}
+				}
+			}
+		}
+	}
 	for _, sp := range spans {
 		s := sentences[sp.Sentence]
 		ok, byVerb, comma := introducedAsWork(s, sp.Start)

@@ -31,6 +31,11 @@ func TestDropWorkTitles(t *testing.T) {
 			[]string{"Killian Murphy", "Oscar", "Oppenheimer"}, []string{"Killian Murphy", "Oscar"}},
 		{"That report by Faye Nurse, and you can watch the full documentary Betrayal at Birth on the BBC World Service YouTube channel.",
 			[]string{"Faye Nurse", "Betrayal", "BBC World Service"}, []string{"Faye Nurse", "BBC World Service"}},
+		// a title the model did not tag at its start (Mindscape, 2024)
+		{"He wrote this book called Probably Approximately Correct, Nature's Algorithms for Learning and Prospering in a Complex World.",
+			[]string{"Nature", "Algorithms for Learning and Prospering"}, nil},
+		{"He's written a new book called Around the World in 80 Games.",
+			[]string{"World"}, nil},
 		// not titles
 		{"Of course Rwanda has played a role in wars that have seen governments change in Congo.",
 			[]string{"Rwanda", "Congo"}, []string{"Rwanda", "Congo"}},
