@@ -219,6 +219,8 @@ var notNames = map[string]bool{
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
 	"Omicron": true, "Marburg": true, "Aids": true, "MPOX": true, "M-Pox": true,
 	"Brexit": true,
+	// Latin abbreviations opening a sentence ("I.e. ...", "Etc.")
+	"I.e": true, "E.g": true, "Etc": true,
 	// Currencies, which a model reads as people ("Yen" PERSON), and the
 	// planet, which annotators leave out as a place.
 	"Yen": true, "Yuan": true, "Rupee": true, "Rupees": true, "Rouble": true, "Roubles": true,

@@ -55,6 +55,7 @@ func TestClean(t *testing.T) {
 		{"Northern", ""},
 		{"GDP", ""},
 		{"KPIs", ""},
+		{"I.e", ""}, // "I.e. the ones who ...": no place
 		{"Global News Podcast", ""},
 		{"AI R&D", ""},
 		{"Series D", ""},
