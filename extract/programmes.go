@@ -292,3 +292,26 @@ func nameEndingAt(s string, end int) (string, int) {
 	}
 	return name, start
 }
+
+// splitFrom cuts an organisation's span that runs over " from " into the
+// two names it joins: "Bright Side from Hello Sunshine" is a podcast and
+// the company that makes it (an advertisement's "the Bright Side, a new
+// kind of daily podcast from Hello Sunshine"), so that dropProgrammes can
+// drop the one and keep the other.
+func splitFrom(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	n := len(spans)
+	for k := 0; k < n; k++ {
+		sp := spans[k]
+		if sp.Type != pipeline.Org {
+			continue
+		}
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		i := strings.Index(name, " from ")
+		if i <= 0 || i+len(" from ") >= len(name) || name[i+len(" from ")] < 'A' || name[i+len(" from ")] > 'Z' {
+			continue
+		}
+		spans[k].End = sp.Start + i
+		spans = append(spans, pipeline.Span{Sentence: sp.Sentence, Start: sp.Start + i + len(" from "), End: sp.End, Type: pipeline.Org})
+	}
+	return spans
+}

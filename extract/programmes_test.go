@@ -90,3 +90,22 @@ func TestFindUs(t *testing.T) {
 		t.Error("findUs read a sentence that sends no one to a podcast")
 	}
 }
+
+// TestSplitFrom: an organisation's span over " from " is two names, and
+// the programme among them goes. From a BBC Global News advert, 2024.
+func TestSplitFrom(t *testing.T) {
+	sentences := []string{
+		"Welcome to the Bright Side, a new kind of daily podcast from Hello Sunshine.",
+		"Listen to the Bright Side from Hello Sunshine wherever you get your podcasts.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Bright Side", pipeline.Place),
+		spanOf(t, sentences, 0, "Hello Sunshine", pipeline.Org),
+		spanOf(t, sentences, 1, "Bright Side from Hello Sunshine", pipeline.Org),
+	}
+	got := typedTexts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans)))
+	want := []string{"Hello Sunshine/ORG", "Hello Sunshine/ORG"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dropProgrammes(splitFrom) = %q, want %q", got, want)
+	}
+}
