@@ -137,12 +137,39 @@ func capitalisedAfter(s string, start int) int {
 // organisation; an occurrence counts only capitalised and not run into
 // another capitalised word ("Hinton Street") nor after "the" ("the
 // King" after "Travis King"); days, months, titles and the words of
-// notNames are no surnames.
+// notNames are no surnames. First, a first name or surname of someone the
+// document names in full twice or more, where the model typed it alone as
+// a place or an organisation, is that person, unless the gazetteer holds
+// it ("Hunter" of "Hunter Biden"; not "Florida" of a misread "Florida
+// Man").
 func (x *Model) surnamesEverywhere(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	alone := map[string]bool{} // one-word person spans: the model reads the word as a name here
 	for _, sp := range spans {
 		if name := sentences[sp.Sentence][sp.Start:sp.End]; sp.Type == pipeline.Person && !strings.Contains(name, " ") {
 			alone[strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")] = true
+		}
+	}
+	// a first name or surname of someone the document names in full at
+	// least twice, typed a place or an organisation when alone, is that
+	// person ("Hunter Biden ... Hunter", a place to the model)
+	fullCount := map[string]int{}
+	for _, sp := range spans {
+		if name := sentences[sp.Sentence][sp.Start:sp.End]; sp.Type == pipeline.Person && strings.Count(name, " ") == 1 {
+			fullCount[name]++
+		}
+	}
+	part := map[string]bool{}
+	for name, n := range fullCount {
+		if n < 2 {
+			continue
+		}
+		first, last, _ := strings.Cut(name, " ")
+		part[first], part[last] = true, true
+	}
+	for k, sp := range spans {
+		w := sentences[sp.Sentence][sp.Start:sp.End]
+		if sp.Type != pipeline.Person && part[w] && !x.m.InGazetteer(w) && !isKnownOrg(w) && !common[strings.ToLower(w)] {
+			spans[k].Type = pipeline.Person
 		}
 	}
 	seen := map[string]bool{}

@@ -99,3 +99,33 @@ func TestSurnamesEverywhere(t *testing.T) {
 		t.Errorf("surnamesEverywhere = %q, want %q", got, want)
 	}
 }
+
+// TestPartOfFullName: a first name or surname of someone named in full
+// twice is that person where the model typed it a place; a place's name
+// that the gazetteer holds is not. From BBC Global News, 2024.
+func TestPartOfFullName(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"Hunter Biden has been found guilty on all three counts.",
+		"The jury heard that Hunter Biden lied on the form.",
+		"Hunter was addicted to crack cocaine at the time.",
+		"Florida Man is a meme, and Florida Man appears again, but Florida is a state.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Hunter Biden", pipeline.Person),
+		spanOf(t, sentences, 1, "Hunter Biden", pipeline.Person),
+		spanOf(t, sentences, 2, "Hunter", pipeline.Place),
+		spanOf(t, sentences, 3, "Florida Man", pipeline.Person),
+	}
+	spans = append(spans, pipeline.Span{Sentence: 3, Start: strings.LastIndex(sentences[3], "Florida"), End: strings.LastIndex(sentences[3], "Florida") + len("Florida"), Type: pipeline.Place})
+	second := strings.Index(sentences[3][20:], "Florida Man") + 20
+	spans = append(spans, pipeline.Span{Sentence: 3, Start: second, End: second + len("Florida Man"), Type: pipeline.Person})
+	got := typedTexts(sentences, x.surnamesEverywhere(sentences, spans))
+	want := []string{"Hunter Biden/PERSON", "Hunter Biden/PERSON", "Hunter/PERSON", "Florida Man/PERSON", "Florida/PLACE", "Florida Man/PERSON"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("surnamesEverywhere = %q, want %q", got, want)
+	}
+}
