@@ -465,3 +465,54 @@ func groupNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
 
 // groupNouns after a name make it a group's.
 var groupNouns = wordSet("group", "mercenaries", "militia")
+
+// leaderNouns after "the X" make X the person who leads or led it: "the
+// Biden administration", "the Trump campaign". ("era" draws adjectives:
+// "the Soviet era", "the Victorian era".)
+var leaderNouns = wordSet("administration", "presidency", "campaign")
+
+// (x *Model) leaderNames adds a person for a capitalised word the model
+// left untagged between "the" and a leaderNouns word ("the Biden
+// administration has weaponized ..."), when it is no place the gazetteer
+// holds and no listed organisation ("the US administration", "the
+// Taliban administration").
+func (x *Model) leaderNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for i, s := range sentences {
+		for off := 0; ; {
+			j := strings.Index(s[off:], "the ")
+			if j < 0 {
+				break
+			}
+			start := off + j + len("the ")
+			off = start
+			if start-len("the ") > 0 && isLetter(s[start-len("the ")-1]) {
+				continue // "bathe ..."
+			}
+			end := start
+			for end < len(s) && isLetter(s[end]) {
+				end++
+			}
+			if end == start || s[start] < 'A' || s[start] > 'Z' || end-start < 3 || !leaderNouns[wordAfter(s, end)] {
+				continue
+			}
+			name := s[start:end]
+			if strings.ToUpper(name) == name || x.m.InGazetteer(name) || isKnownOrg(name) || common[strings.ToLower(name)] ||
+				notNames[name] || adjectival(name) || overlapsIn(spans, i, start, end) {
+				continue
+			}
+			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Person})
+		}
+	}
+	return spans
+}
+
+// adjectival reports whether a capitalised word ends as adjectives of
+// parties, creeds and peoples do ("Democratic", "Republican", "Communist").
+func adjectival(w string) bool {
+	for _, suf := range []string{"ic", "ian", "an", "ist", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "Democrat" || w == "Labour" || w == "Tory"
+}

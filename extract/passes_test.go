@@ -404,3 +404,23 @@ func TestGroupNames(t *testing.T) {
 		t.Errorf("groupNames = %v, want %v", got, want)
 	}
 }
+
+// TestLeaderNames: an untagged name between "the" and "administration",
+// "presidency" or "campaign" is the person who leads it; places, listed
+// organisations and adjectives are not. Sentences from BBC Global News.
+func TestLeaderNames(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"Donald Trump frequently complains that the Biden administration has weaponized the justice system.",
+		"The US administration and the Taliban administration did not agree.",
+		"The Democratic campaign spent more.",
+	}
+	got := typedTexts(sentences, x.leaderNames(sentences, nil))
+	want := []string{"Biden/PERSON"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("leaderNames = %q, want %q", got, want)
+	}
+}
