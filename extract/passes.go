@@ -189,11 +189,19 @@ var addressWords = wordSet("so", "what", "how", "why", "where", "when", "is", "a
 // hears about it"), which a model trained on news leaves out or folds
 // into a longer name. "the West Bank", "the West African nation": a
 // capitalised word after it makes "West" part of another name, which
-// the model handles.
+// the model handles. "The West" opening a sentence counts, and so does
+// one lower-case word between ("the collective West", "the wealthy
+// West").
 func theWest(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	return addWord(sentences, spans, "West", pipeline.Place, func(s string, start, end int) bool {
+		if w := wordsBefore(s, start, 2); len(w) == 2 && w[1] == "the" && isLetter(w[0][0]) && w[0][0] >= 'a' && w[0][0] <= 'z' && !strings.ContainsAny(w[0], "'") {
+			start -= len(w[0]) + 1 // "the wealthy West", "the collective West"
+			if start < 0 || s[start] < 'a' || s[start] > 'z' {
+				return false
+			}
+		}
 		the := start - len("the ")
-		if the < 0 || s[the:start] != "the " || the > 0 && isLetter(s[the-1]) {
+		if the < 0 || !strings.EqualFold(s[the:start], "the ") || the > 0 && isLetter(s[the-1]) {
 			return false // not "the West", or "bathe West"
 		}
 		rest := strings.TrimLeft(s[end:], " ")

@@ -186,6 +186,9 @@ func TestTheWest(t *testing.T) {
 		{"The troops left the West African country.", 0},
 		{"They rode into the Western desert.", 0},
 		{"Birds bathe West of the river.", 0},
+		{"The West were always in a position of asking others.", 1},
+		{"Russia calls it its war with the collective West.", 1},
+		{"It came from the wealthy West Country.", 0},
 	}
 	for _, tt := range tests {
 		got := theWest([]string{tt.sentence}, nil)
