@@ -427,3 +427,23 @@ func TestLeaderNames(t *testing.T) {
 		t.Errorf("leaderNames = %q, want %q", got, want)
 	}
 }
+
+// TestCompoundNames: a country, capital or listed organisation opening a
+// hyphenated compound is a mention; a nationality is not. Sentences from
+// BBC Global News.
+func TestCompoundNames(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"India is not part of the US-led task force protecting vessels.",
+		"The Hamas-run health ministry says 30 people died.",
+		"A London-based charity and Iranian-backed militias.",
+	}
+	got := typedTexts(sentences, x.compoundNames(sentences, nil))
+	want := []string{"US/PLACE", "Hamas/ORG", "London/PLACE"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("compoundNames = %q, want %q", got, want)
+	}
+}
