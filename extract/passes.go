@@ -566,3 +566,16 @@ func (x *Model) compoundNames(sentences []string, spans []pipeline.Span) []pipel
 	}
 	return spans
 }
+
+// drCongo extends a "Congo" place span over a "DR" before it: the BBC's
+// "DR Congo", whose "DR" the model leaves out.
+func drCongo(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		s := sentences[sp.Sentence]
+		if sp.Type == pipeline.Place && s[sp.Start:sp.End] == "Congo" && sp.Start >= 3 && s[sp.Start-3:sp.Start] == "DR " &&
+			(sp.Start == 3 || !isLetter(s[sp.Start-4])) {
+			spans[k].Start -= 3
+		}
+	}
+	return spans
+}

@@ -447,3 +447,13 @@ func TestCompoundNames(t *testing.T) {
 		t.Errorf("compoundNames = %q, want %q", got, want)
 	}
 }
+
+func TestDRCongo(t *testing.T) {
+	sentences := []string{"This region of the DR Congo has seen fighting.", "The Congo river and BDR Congo."}
+	spans := []pipeline.Span{spanOf(t, sentences, 0, "Congo", pipeline.Place), spanOf(t, sentences, 1, "Congo", pipeline.Place)}
+	got := typedTexts(sentences, drCongo(sentences, spans))
+	want := []string{"DR Congo/PLACE", "Congo/PLACE"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("drCongo = %q, want %q", got, want)
+	}
+}
