@@ -367,15 +367,7 @@ func isDemonym(w string) bool {
 //go:embed common.txt
 var commonText string
 
-var common = func() map[string]bool {
-	m := make(map[string]bool, 8192)
-	for _, line := range strings.Split(commonText, "\n") {
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
-	}
-	return m
-}()
+var common = nameSet(commonText)
 
 // commonOpener reports whether text[start:end] is one common word opening
 // the sentence: capitalised only because it comes first. Words in capitals
