@@ -479,6 +479,10 @@ var groupNouns = wordSet("group", "mercenaries", "militia")
 // "the Soviet era", "the Victorian era".)
 var leaderNouns = wordSet("administration", "presidency", "campaign")
 
+// partyWords before a leaderNouns word name a party or creed, not its
+// leader ("the Labour campaign", "the Communist administration").
+var partyWords = wordSet("Democrat", "Labour", "Tory", "Communist", "Socialist", "Nationalist")
+
 // (x *Model) leaderNames adds a person for a capitalised word the model
 // left untagged between "the" and a leaderNouns word ("the Biden
 // administration has weaponized ..."), when it is no place the gazetteer
@@ -505,24 +509,13 @@ func (x *Model) leaderNames(sentences []string, spans []pipeline.Span) []pipelin
 			}
 			name := s[start:end]
 			if strings.ToUpper(name) == name || x.m.InGazetteer(name) || isKnownOrg(name) || common[strings.ToLower(name)] ||
-				notNames[name] || adjectival(name) || overlapsIn(spans, i, start, end) {
+				notNames[name] || isDemonym(name) || partyWords[name] || overlapsIn(spans, i, start, end) {
 				continue
 			}
 			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Person})
 		}
 	}
 	return spans
-}
-
-// adjectival reports whether a capitalised word ends as adjectives of
-// parties, creeds and peoples do ("Democratic", "Republican", "Communist").
-func adjectival(w string) bool {
-	for _, suf := range []string{"ic", "ian", "an", "ist", "ish", "ese"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return w == "Democrat" || w == "Labour" || w == "Tory"
 }
 
 // compoundHeads after a hyphen make the name before it a mention of its
