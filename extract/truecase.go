@@ -27,7 +27,7 @@ var truecaseForms = func() map[string]string {
 // lowercaseDoc reports whether the sentences of a document are written
 // all in lower case (pipeline.Caseless).
 func lowercaseDoc(sentences []string) bool {
-	return pipeline.Caseless(strings.Join(sentences, " "))
+	return pipeline.Caseless(sentences...)
 }
 
 // truecased returns the sentences with each word of the truecasing table

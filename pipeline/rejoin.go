@@ -174,32 +174,34 @@ func splitSentences(j Joined, turns []int) [][2]int {
 	return out
 }
 
-// Caseless reports whether text is written all in lower case, as
+// Caseless reports whether texts are written all in lower case, as
 // automatic captions are: of 40 words or more, fewer than one in fifty
 // starts with a capital ("I" aside; news text has about one in eight).
 // There a sentence may start with a small letter, and the entity
 // extractor restores the case before tagging.
-func Caseless(text string) bool {
+func Caseless(texts ...string) bool {
 	words, capital := 0, 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(text) {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r2) {
-				break
+	for _, text := range texts {
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
 			}
-			j += s2
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += s2
+			}
+			words++
+			if unicode.IsUpper(r) && text[i:j] != "I" {
+				capital++
+			}
+			i = j
 		}
-		words++
-		if unicode.IsUpper(r) && text[i:j] != "I" {
-			capital++
-		}
-		i = j
 	}
 	return words >= 40 && capital*50 < words
 }
