@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -60,6 +61,14 @@ const formatsDir = "testdata/formats"
 // talks").
 const talksDir = "testdata/talks"
 
+// talks2Dir holds gold mentions of later parts of five talks and podcasts
+// whose beginnings are in formatsDir and talksDir (ranges.tsv says which
+// part). Annotated blind on 2026-11-25, it is never tuned on: it measures
+// what the rules written from talksDir are worth on text they never saw.
+// Eight mentions of the planet as lower-case "earth", which no other gold
+// set annotates, were taken out before the first measurement.
+const talks2Dir = "testdata/talks2"
+
 // devLastTime is, for a subtitle file annotated only in part, the start
 // of the last cue annotated; mentions after it are not scored.
 var devLastTime = map[string]float64{
@@ -96,6 +105,7 @@ func devMentions(tb testing.TB, dir string, ex pipeline.Extractor) (names []stri
 		tb.Fatalf("no gold in %s (%v)", dir, err)
 	}
 	sort.Strings(files)
+	ranges := readRanges(tb, dir)
 	for _, gf := range files {
 		name := strings.TrimSuffix(filepath.Base(gf), ".mentions.jsonl")
 		ext := strings.TrimPrefix(filepath.Ext(name), ".")
@@ -130,7 +140,11 @@ func devMentions(tb testing.TB, dir string, ex pipeline.Extractor) (names []stri
 		var mine []extract.Timed
 		for _, m := range doc.Mentions {
 			at := m.Start
-			if last, ok := devLastTime[name]; ok && at > last {
+			if r, ok := ranges[name]; ok {
+				if at < r[0] || at > r[1] {
+					continue
+				}
+			} else if last, ok := devLastTime[name]; ok && at > last {
 				continue
 			}
 			if byLine {
@@ -147,6 +161,36 @@ func devMentions(tb testing.TB, dir string, ex pipeline.Extractor) (names []stri
 		got = append(got, mine)
 	}
 	return names, gold, got
+}
+
+// readRanges reads dir/ranges.tsv, if there is one: for each transcript
+// annotated in part, a line "name<TAB>first cue start<TAB>last cue start"
+// (a middle part of a file whose beginning another set annotates).
+// Mentions outside the range are not scored; without the file,
+// devLastTime bounds them.
+func readRanges(tb testing.TB, dir string) map[string][2]float64 {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "ranges.tsv"))
+	if os.IsNotExist(err) {
+		return nil
+	} else if err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string][2]float64{}
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var r [2]float64
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			tb.Fatalf("%s/ranges.tsv:%d: want 3 tab-separated fields, got %d", dir, i+1, len(f))
+		}
+		for j := range r {
+			if r[j], err = strconv.ParseFloat(f[j+1], 64); err != nil {
+				tb.Fatalf("%s/ranges.tsv:%d: %v", dir, i+1, err)
+			}
+		}
+		out[f[0]] = r
+	}
+	return out
 }
 
 // isEpisode reports whether a dev file is named like a BBC episode
@@ -311,6 +355,14 @@ func TestFormatsF1(t *testing.T) {
 	// posts and the authors of articles, 0.760 after the products, 0.770
 	// after the listed names cut in pieces, 0.772 after the eponyms
 	scoreGoldSet(t, formatsDir, 0.72, 0.34)
+}
+
+// TestTalks2F1 scores each extractor on the later parts of the talks (see
+// talks2Dir).
+func TestTalks2F1(t *testing.T) {
+	// measured blind at commit 5e65236, before any rule was written from
+	// talksDir: 0.671 (159 right, 277 predicted, 197 gold) and 0.353
+	scoreGoldSet(t, talks2Dir, 0.65, 0.33)
 }
 
 // TestTalksF1 scores each extractor on the blind talks (see talksDir).
