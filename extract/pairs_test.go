@@ -129,3 +129,40 @@ func TestPartOfFullName(t *testing.T) {
 		t.Errorf("surnamesEverywhere = %q, want %q", got, want)
 	}
 }
+
+// TestNamesAloneEverywhere: a name the document only ever says alone,
+// read as a person twice by the model, is a person wherever else it is
+// said; once is not enough, nor a word also read as an organisation, nor
+// the first part of an Arabic name. From the captions of a chess podcast
+// (Lex Fridman, episode 330) and BBC Global News, 2023-2024.
+func TestNamesAloneEverywhere(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"it gave Magnus a chance to understand my style",
+		"you and Magnus played a private game",
+		"whether it's myself or Magnus or other top players",
+		"Hans was there, and Hans again, and Fox reported it.",
+		"Fox and Wagner, and Fox, and Muhammad said so.",
+		"Muhammad agreed, and Muhammad bin Salman too, with Amy.",
+		"Amy is overwhelmed.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Magnus", pipeline.Person),
+		spanOf(t, sentences, 2, "Magnus", pipeline.Person),
+		spanOf(t, sentences, 3, "Hans", pipeline.Person),
+		spanOf(t, sentences, 3, "Fox", pipeline.Person),
+		spanOf(t, sentences, 4, "Fox", pipeline.Org),
+		spanOf(t, sentences, 4, "Muhammad", pipeline.Person),
+		spanOf(t, sentences, 5, "Muhammad", pipeline.Person),
+		spanOf(t, sentences, 6, "Amy", pipeline.Person),
+	}
+	got := typedTexts(sentences, x.surnamesEverywhere(sentences, spans))
+	want := []string{"Magnus/PERSON", "Magnus/PERSON", "Hans/PERSON", "Fox/PERSON", "Fox/ORG", "Muhammad/PERSON",
+		"Muhammad/PERSON", "Amy/PERSON", "Magnus/PERSON"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("surnamesEverywhere = %q, want %q", got, want)
+	}
+}
