@@ -441,7 +441,8 @@ func (x *Model) dropEponyms(sentences []string, spans []pipeline.Span) []pipelin
 var diseaseEponyms = wordSet("Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin")
 
 // eponymNouns make the one-word name before them part of a term.
-var eponymNouns = wordSet("test", "machine", "scale", "paradox", "theorem", "equation", "principle")
+var eponymNouns = wordSet("test", "tests", "machine", "machines", "scale", "paradox", "theorem", "theorems", "equation",
+	"equations", "principle", "thesis", "conjecture", "complete", "completeness", "transform", "distribution")
 
 // groupNames types as ORG a one-word name read as a person that the
 // document calls a group ("the Wagner group", "Wagner mercenaries"),
