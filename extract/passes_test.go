@@ -374,6 +374,8 @@ func TestDropEponyms(t *testing.T) {
 		{"His wife said she never doubted it would come, even after he was diagnosed with Parkinson's.", "Parkinson/ORG", false},
 		{"I've never seen Alzheimer's researchers so positive.", "Alzheimer/PERSON", false},
 		{"Dr Susan Cole is from Alzheimer's Research UK.", "Alzheimer/PERSON", true}, // a name goes on
+		{"Church and Turing discovered it; the Church-Turing thesis holds.", "Turing/PLACE", true},
+		{"These are Turing machines.", "Turing/PERSON", false},
 	}
 	for _, tt := range tests {
 		text, typ, _ := strings.Cut(tt.span, "/")
@@ -455,5 +457,30 @@ func TestDRCongo(t *testing.T) {
 	want := []string{"DR Congo/PLACE", "Congo/PLACE"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("drCongo = %q, want %q", got, want)
+	}
+}
+
+// TestDropDoctrines: one-word names of doctrines and faiths are no
+// mentions; a name that merely ends in the letters is kept. From BBC
+// Global News and the talks in other-formats/.
+func TestDropDoctrines(t *testing.T) {
+	tests := []struct {
+		sentence string
+		span     string // text/TYPE
+		kept     bool
+	}{
+		{"The temple is a centre of Hinduism in the region.", "Hinduism/PLACE", false},
+		{"He spoke about Zionism and its critics.", "Zionism/PERSON", false},
+		{"Is there such a thing as Starmerism?", "Starmerism/ORG", false},
+		{"Nobody wants the isms.", "isms/ORG", true}, // too short to be one
+		{"The Islamic State claimed it.", "Islamic State/ORG", true},
+	}
+	for _, tt := range tests {
+		text, typ, _ := strings.Cut(tt.span, "/")
+		i := strings.Index(tt.sentence, text)
+		got := dropDoctrines([]string{tt.sentence}, []pipeline.Span{{Start: i, End: i + len(text), Type: typ}})
+		if kept := len(got) == 1; kept != tt.kept {
+			t.Errorf("dropDoctrines(%q, %s) kept = %v, want %v", tt.sentence, tt.span, kept, tt.kept)
+		}
 	}
 }
