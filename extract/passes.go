@@ -56,6 +56,38 @@ var orgHeads = map[string]bool{
 	"ventures": true, "partners": true, "enterprises": true, "industries": true, "telecom": true,
 }
 
+// forHeads open an institution's name before "for": "Centre for the
+// Governance of AI", "Institute for Fiscal Studies", "Campaign for Nuclear
+// Disarmament".
+var forHeads = wordSet("centre", "center", "institute", "foundation", "council", "commission", "committee",
+	"office", "alliance", "coalition", "campaign", "fund", "society", "association", "agency", "network",
+	"department", "ministry", "school", "academy", "union", "league", "movement", "partnership", "initiative")
+
+// orgFor extends an organisation's span back over the capitalised head and
+// "for" (and "the") that open its name, where the model began the name
+// after them: it read "Governance of AI" in "the Centre for the
+// Governance of AI".
+func orgFor(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		s := sentences[sp.Sentence]
+		if sp.Type != pipeline.Org {
+			continue
+		}
+		before := strings.TrimSuffix(s[:sp.Start], "the ")
+		before, ok := strings.CutSuffix(before, " for ")
+		if !ok {
+			continue
+		}
+		i := strings.LastIndexByte(before, ' ') + 1
+		head := before[i:]
+		if head == "" || head[0] < 'A' || head[0] > 'Z' || !forHeads[strings.ToLower(head)] || overlapsIn(spans, sp.Sentence, i, i+len(head)) {
+			continue
+		}
+		spans[k].Start = i
+	}
+	return spans
+}
+
 // headedByOrg reports whether a span's words include an institution noun
 // after its first word, or as its first word followed by "of" ("University
 // of Nairobi").

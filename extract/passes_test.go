@@ -484,3 +484,24 @@ func TestDropDoctrines(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgFor: an organisation's name that the model began after "Centre
+// for the" takes its head back; a lower-case head or another span before
+// it does not. From the talks in other-formats/ and BBC Global News.
+func TestOrgFor(t *testing.T) {
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"He is at the Centre for the Governance of AI in Oxford.", "Governance of AI", "Centre for the Governance of AI"},
+		{"The League for the Promotion and Defense of Human Rights said so.", "Promotion and Defense of Human Rights", "League for the Promotion and Defense of Human Rights"},
+		{"We need a centre for the Governance of AI.", "Governance of AI", "Governance of AI"},
+		{"Thanks to Tesla for the Model Y.", "Model Y", "Model Y"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.span)
+		got := orgFor([]string{tt.sentence}, []pipeline.Span{{Start: i, End: i + len(tt.span), Type: pipeline.Org}})
+		if text := tt.sentence[got[0].Start:got[0].End]; text != tt.want {
+			t.Errorf("orgFor(%q, %q) = %q, want %q", tt.sentence, tt.span, text, tt.want)
+		}
+	}
+}
