@@ -119,6 +119,9 @@ func (a *attributor) run() []Attribution {
 		if a.isWord(i-1, "to") {
 			continue // "wants to say": not a report
 		}
+		if nounDeterminers[a.word(i-1)] || w == "notes" && a.isWord(i-1, "show") {
+			continue // "their demands", "a thought": a noun after an article or possessive; a podcast's "show notes"
+		}
 		if strings.HasPrefix(w, "add") && a.isWord(end, "to") {
 			continue // "adds to the pressure": to increase, not to say
 		}
@@ -139,6 +142,11 @@ func (a *attributor) run() []Attribution {
 	return a.out
 }
 
+// nounDeterminers before a cue word make it a noun: "their demands", "a
+// thought", "the shows". ("This shows that ..." and "some say" are
+// reports: demonstratives and quantifiers stand alone as subjects.)
+var nounDeterminers = setOf("the", "a", "an", "his", "their", "its", "our", "your", "my")
+
 // nestedCues are the plain reporting verbs that make a report of their
 // own inside another's content ("the UK had sanctioned 10 ships of
 // Russia's Shadow Fleet, which Britain says is used to avoid western
@@ -157,6 +165,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		c--
 	}
 	hasAux := c < i
+	if hasAux && (nounDeterminers[a.word(c-1)] || a.isWord(c-1, "very") && nounDeterminers[a.word(c-2)]) {
+		return // "the very first question": an adjective and a noun, not an adverb and a verb
+	}
 	if a.passive(c, i) {
 		// "has been revealed by scientists", "were told to leave": the
 		// subject did not say it.
@@ -827,8 +838,8 @@ func notSource(src string) bool {
 		return false
 	}
 	w := lower(src)
-	if notSources[w] {
-		return true
+	if notSources[w] || sourceFillers[w] {
+		return true // "Yeah, so tell me": a discourse word alone is no one
 	}
 	return src == w && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 4
 }

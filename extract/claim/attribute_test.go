@@ -700,6 +700,38 @@ func TestAttribute(t *testing.T) {
 			sentence: "She made a cake for the party.",
 		},
 		{
+			// BBC Global News: nouns after an article or a possessive
+			name:     "a determiner makes the cue a noun",
+			sentence: "Republican voters in the state decide who they want.",
+		},
+		{
+			name:     "a possessive makes the cue a noun",
+			sentence: "Some details in his report are upsetting.",
+		},
+		{
+			name:     "the very first question",
+			sentence: "I feel that the very first question that they asked the VP was, are we better off?",
+		},
+		{
+			name:     "show notes",
+			sentence: "You can find those details in our show notes.",
+		},
+		{
+			// BBC Global News, 2023: an adverb without -ly between subject and verb
+			name:     "has long claimed",
+			sentence: "Beijing has long claimed foreign forces are trying to undermine the country.",
+			want:     []Attribution{{Source: "Beijing", Cue: "has long claimed", Content: "foreign forces are trying to undermine the country"}},
+		},
+		{
+			name:     "so far denied",
+			sentence: "It's something he's so far denied.",
+			want:     []Attribution{{Source: "he", Pronoun: true, Cue: "'s so far denied", Content: "It's something"}},
+		},
+		{
+			name:     "first person with am",
+			sentence: "I am just telling you the price of gas.",
+		},
+		{
 			name:     "contracted pronoun before a cue is no possessive",
 			sentence: "He's urging people to work out in advance what to do.",
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "'s urging", Content: "people to work out in advance what to do"}},

@@ -132,7 +132,11 @@ var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "
 	"often", "always", "never", "recently", "publicly", "privately", "not", "once", "only", "still",
 	"hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
 	"wasn't", "aren't", "weren't", "can't", "couldn't", "shouldn't", "certainly", "clearly",
-	"now", "still", "even", "actually", "apparently", "openly", "increasingly", "all", "both")
+	"now", "still", "even", "actually", "apparently", "openly", "increasingly", "all", "both",
+	// adverbs without -ly that stand between a subject and its verb:
+	// "Beijing has long claimed", "when they first told us", "he's so far
+	// denied", "it's perhaps confirmed"
+	"long", "first", "ever", "almost", "sometimes", "perhaps", "so", "far", "cannot", "am")
 
 // collective nouns take a plural verb in British English ("Police say",
 // "the team say"), so they may head the subject of a base-form cue.
