@@ -127,7 +127,7 @@ func TestFinderPronounGender(t *testing.T) {
 		{"He", "Donald Trump"}, // past Sarah Smith, a woman by her first name
 		{"She", "Okafor"},      // "Mrs" before the name
 		{"He", "Alex Moreno"},  // the nearest, whose gender is unknown, fits
-		{"She", "Okafor"},      // past Mark Lowen and two of unknown sex, the last woman of the last four persons
+		{"She", "Priya Raman"}, // past Mark Lowen and Alex Moreno (of unknown sex), the last woman of the last four persons
 		{"She", ""},            // four men since her: no one known to fit
 	}
 	checkSpeakers(t, (&Finder{Threshold: 2}).Claims(doc), want)

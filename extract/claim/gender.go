@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/mentions/mentions/extract/internal/givennames"
 	"strings"
 
 	"github.com/mentions/mentions/pipeline"
@@ -43,7 +44,12 @@ var (
 
 // maleNames and femaleNames are common first names, in many languages,
 // that are not also given to the other sex (no "Jordan", "Alex", "Sam",
-// "Taylor", "Andrea"). Hand-written from general knowledge.
+// "Taylor", "Andrea"). Hand-written from general knowledge. A name in
+// neither is looked up in the longer list of internal/givennames (about
+// 2,980 names with their sex), which came later: over the corpus it
+// changed 178 of 9,330 pronoun resolutions, most of them a "he" that had
+// gone to "Jenny" or "Vanessa" and a "she" that had gone to "Russell
+// Brand"; the dev pronouns did not change.
 var (
 	maleNames = setOf("donald", "joe", "vladimir", "volodymyr", "benjamin", "emmanuel", "keir", "rishi", "boris",
 		"david", "james", "john", "michael", "robert", "william", "richard", "thomas", "mark", "paul",
@@ -106,6 +112,12 @@ func personGender(doc *pipeline.Document, m pipeline.Mention) gender {
 	case maleNames[f]:
 		return genderMale
 	case femaleNames[f]:
+		return genderFemale
+	}
+	switch givennames.Lookup(first) {
+	case givennames.Male:
+		return genderMale
+	case givennames.Female:
 		return genderFemale
 	}
 	return genderUnknown
