@@ -106,7 +106,7 @@ func (x *Model) extract(sentences []string) ([]pipeline.Span, int, error) {
 	spans = dropAcademicFields(sentences, dropListedWorks(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))))
 	spans = splitSurnamePairs(sentences, x.withDemonym(sentences, spans))
 	spans = dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans)))))
-	return groupNames(sentences, spans), tokens, nil
+	return dropCaptionWords(sentences, groupNames(sentences, spans)), tokens, nil
 }
 
 // retype corrects the type typ the model gave sentence[start:end] where
