@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/mentions/mentions/pipeline"
 )
@@ -31,8 +32,9 @@ func lowercaseDoc(sentences []string) bool {
 }
 
 // truecased returns the sentences with each word of the truecasing table
-// written in its cased form ("trump's" → "Trump's", "nato" → "NATO") and
-// a lone "i" as "I". Only ASCII letters change case, so every byte offset
+// written in its cased form ("trump's" → "Trump's", "nato" → "NATO"), a
+// famous person's name of famous.txt capitalised ("plato" → "Plato")
+// unless it is also a dictionary word, and a lone "i" as "I". Only ASCII letters change case, so every byte offset
 // stays valid for the original sentences.
 func truecased(sentences []string) []string {
 	out := make([]string, len(sentences))
@@ -50,6 +52,8 @@ func truecased(sentences []string) []string {
 			w := s[i:j]
 			if form, ok := truecaseForms[strings.ToLower(w)]; ok && len(form) == len(w) {
 				copy(b[i:j], form)
+			} else if form, ok := famousLower()[w]; ok {
+				copy(b[i:j], form) // "plato", "kasparov": famous people the news table lacks
 			} else if w == "i" && (j == len(b) || b[j] != '-') {
 				b[i] = 'I'
 			}
@@ -59,3 +63,18 @@ func truecased(sentences []string) []string {
 	}
 	return out
 }
+
+// famousLower maps the ASCII names of famous.txt, lower-cased, to their
+// written form, leaving out those that are also lower-case words of the
+// dictionary or of common.txt.
+var famousLower = sync.OnceValue(func() map[string]string {
+	dict := dictWords()
+	m := make(map[string]string, len(famous))
+	for name := range famous {
+		lw := strings.ToLower(name)
+		if asciiWord(name) && len(lw) == len(name) && !dict[lw] && !common[lw] {
+			m[lw] = name
+		}
+	}
+	return m
+})

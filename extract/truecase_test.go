@@ -36,8 +36,8 @@ func TestLowercaseDoc(t *testing.T) {
 // TestTruecased: words of the table take their cased form, with the same
 // length, so offsets hold.
 func TestTruecased(t *testing.T) {
-	got := truecased([]string{"trump's team met nato officials in kyiv, and i said so."})[0]
-	want := "Trump's team met NATO officials in Kyiv, and I said so."
+	got := truecased([]string{"trump's team met nato officials in kyiv, and i said so, as plato and descartes did."})[0]
+	want := "Trump's team met NATO officials in Kyiv, and I said so, as Plato and Descartes did."
 	if got != want {
 		t.Errorf("truecased = %q, want %q", got, want)
 	}
