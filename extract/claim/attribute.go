@@ -1190,6 +1190,10 @@ func (a *attributor) npStart(k int) int {
 			return s
 		case tw == "that" && j < k && a.toks[j+1].upper && j > 0 && a.toks[j-1].kind == tokWord && !a.toks[j-1].upper:
 			return s // "strikes that Israel says targeted ...": a relative pronoun
+		case tw == "that" && j+1 == k && !a.toks[k].upper && speakerNoun(a.word(k), false):
+			return s // "it seems that scientists believe": no demonstrative before a plural
+		case tw == "that" && j < k && pronounSubject(a.word(j+1)):
+			return s // "the first time that they're saying"
 		case determiners[tw]:
 			s = j
 			return s
@@ -1237,6 +1241,15 @@ func speakerNoun(w string, upper bool) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && len(w) > 3 && !notPlural[w] || collective[w] || irregularPlural(w)
+}
+
+// pronounSubject reports whether w is a third-person subject pronoun,
+// contracted or not ("they", "he's").
+func pronounSubject(w string) bool {
+	if _, ok := pronounContraction(w); ok {
+		return true
+	}
+	return w == "he" || w == "she" || w == "they" || w == "it"
 }
 
 // irregularPlural reports plural nouns without an "s": "fishermen",

@@ -728,6 +728,17 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "he", Pronoun: true, Cue: "'s so far denied", Content: "It's something"}},
 		},
 		{
+			// BBC Global News: "that" before a plural or a pronoun is no demonstrative
+			name:     "complementiser that before a plural",
+			sentence: "It seems that scientists believe the algae came from the Indian Ocean.",
+			want:     []Attribution{{Source: "scientists", Cue: "believe", Content: "the algae came from the Indian Ocean"}},
+		},
+		{
+			name:     "demonstrative that before a singular",
+			sentence: "And that report says the water is safe.",
+			want:     []Attribution{{Source: "that report", Cue: "says", Content: "the water is safe"}},
+		},
+		{
 			name:     "first person with am",
 			sentence: "I am just telling you the price of gas.",
 		},
