@@ -853,7 +853,12 @@ var notSources = setOf("my", "your", "our", "today", "yesterday",
 	// ("keep reminding")
 	"that", "which", "very", "so", "quite", "really", "more", "most", "less", "out", "up",
 	"down", "off", "away", "back", "keep", "keeps", "kept", "continue", "continues", "start",
-	"starts", "begin", "begins", "stop", "stops")
+	"starts", "begin", "begins", "stop", "stops",
+	// words that are no speaker alone, read off the corpus's one-word
+	// sources ("without warning", "as much talked about", "victim blaming",
+	// "write me a scam email")
+	"without", "much", "maybe", "least", "new", "high", "real", "seen", "met", "remember", "say",
+	"years", "victim", "me")
 
 // reportCues introduce a correspondent's report in a news programme
 // ("Danny Aberhart reports.") as often as they report words.
