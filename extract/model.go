@@ -36,12 +36,14 @@ var nerTypes = map[string]string{
 
 // Extract tags the sentences of one document together, so that how a word
 // was tagged earlier in the transcript informs later sentences. A
-// document written all in lower case is tagged as truecased (truecased):
-// the model and the rules read capitals, which automatic captions lack.
+// document written all in lower case, or without punctuation, is tagged
+// as truecased (truecased): the model and the rules read capitals, which
+// automatic captions lack or write for a few names only ("Vladimir
+// kramnik").
 // Its spans keep the document's own text, with the cased form as the
 // name they are known by (Span.Known: "trump" is shown as Trump).
 func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
-	if !lowercaseDoc(sentences) {
+	if !lowercaseDoc(sentences) && !unpunctuated(sentences) {
 		return x.extract(sentences)
 	}
 	cased := truecased(sentences)

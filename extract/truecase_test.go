@@ -65,3 +65,29 @@ func TestExtractLowercase(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractUnpunctuated: automatic captions without punctuation, capitals
+// on some names only, are tagged as truecased too.
+func TestExtractUnpunctuated(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []string{"he played Vladimir kramnik in the final and then trump said it was a great match"}
+	for i := 0; i < 30; i++ {
+		sents = append(sents, "and then we played another game and another one after that")
+	}
+	spans, _, err := x.Extract(sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, sp := range spans {
+		found[sents[sp.Sentence][sp.Start:sp.End]+"/"+sp.Type+"/"+sp.Known] = true
+	}
+	for _, want := range []string{"Vladimir kramnik/PERSON/Vladimir Kramnik", "trump/PERSON/Trump"} {
+		if !found[want] {
+			t.Errorf("no %s among %v", want, found)
+		}
+	}
+}
