@@ -56,3 +56,29 @@ func TestCapitalsList(t *testing.T) {
 		}
 	}
 }
+
+// TestMisheardCities: a two-word "person" one letter from a city of the
+// gazetteer is that city; a given name first, a role before or a name far
+// from any city keeps the person. From BBC Global News, 2023-2024.
+func TestMisheardCities(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"Strikes hit Khan Yunus overnight.", "Khan Yunus", pipeline.Place},
+		{"Families fled to Khan Unis.", "Khan Unis", pipeline.Place},
+		{"Families fled to Khan Yunis.", "Khan Yunis", pipeline.Place},
+		{"Then Karim Khan spoke.", "Karim Khan", pipeline.Person},
+		{"Then Imran Khan spoke.", "Imran Khan", pipeline.Person},
+		{"Ali Kahn spoke.", "Ali Kahn", pipeline.Person},
+	}
+	for _, tt := range tests {
+		got := x.misheardCities([]string{tt.sentence}, []pipeline.Span{spanOf(t, []string{tt.sentence}, 0, tt.span, pipeline.Person)})
+		if got[0].Type != tt.want {
+			t.Errorf("misheardCities(%q) = %s, want %s", tt.span, got[0].Type, tt.want)
+		}
+	}
+}
