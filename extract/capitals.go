@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 
 	"github.com/mentions/mentions/extract/internal/givennames"
@@ -126,4 +127,34 @@ func (x *Model) oneEditCity(first, last string) bool {
 		}
 	}
 	return false
+}
+
+// listedPlaces retypes as a place a one-word "person" listed among places:
+// "Burkina Faso, Marley and Niger" (the recogniser's Mali), "Israel, Gaza
+// and Ruffa". Both of its neighbours in the list are places, joined to it
+// by a comma, "and" or "or" alone; a given name or a famous person stays.
+func listedPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	bySentence := map[int][]int{}
+	for k, sp := range spans {
+		bySentence[sp.Sentence] = append(bySentence[sp.Sentence], k)
+	}
+	joined := func(s string, a, b pipeline.Span) bool {
+		gap := s[a.End:b.Start]
+		return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or "
+	}
+	for i, ks := range bySentence {
+		s := sentences[i]
+		sort.Slice(ks, func(a, b int) bool { return spans[ks[a]].Start < spans[ks[b]].Start })
+		for j := 1; j+1 < len(ks); j++ {
+			prev, sp, next := spans[ks[j-1]], spans[ks[j]], spans[ks[j+1]]
+			name := s[sp.Start:sp.End]
+			if sp.Type != pipeline.Person || prev.Type != pipeline.Place || next.Type != pipeline.Place ||
+				strings.Contains(name, " ") || givennames.Lookup(name) != givennames.Unknown || famous[name] ||
+				!joined(s, prev, sp) || !joined(s, sp, next) {
+				continue
+			}
+			spans[ks[j]].Type = pipeline.Place
+		}
+	}
+	return spans
 }

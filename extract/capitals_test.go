@@ -82,3 +82,29 @@ func TestMisheardCities(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPlaces: a one-word "person" between two places in a list is a
+// place; a given name there, or one not joined by a comma or "and",
+// stays. From BBC Global News, 2023-2024.
+func TestListedPlaces(t *testing.T) {
+	tests := []struct {
+		sentence string
+		spans    []string // text/TYPE, in order
+		want     string   // the middle span's type after
+	}{
+		{"Drones were shot down over Moscow, Briansk, and Kaluga.", []string{"Moscow/PLACE", "Briansk/PERSON", "Kaluga/PLACE"}, pipeline.Place},
+		{"Warnings were issued in St Lucia, Tobago and Barbados.", []string{"St Lucia/PLACE", "Tobago/PERSON", "Barbados/PLACE"}, pipeline.Place},
+		{"Families in Gaza, Mariam and her son, left for Egypt.", []string{"Gaza/PLACE", "Mariam/PERSON", "Egypt/PLACE"}, pipeline.Person},
+		{"From Kyiv Zelensky flew to Paris.", []string{"Kyiv/PLACE", "Zelensky/PERSON", "Paris/PLACE"}, pipeline.Person},
+	}
+	for _, tt := range tests {
+		var spans []pipeline.Span
+		for _, st := range tt.spans {
+			text, typ, _ := strings.Cut(st, "/")
+			spans = append(spans, spanOf(t, []string{tt.sentence}, 0, text, typ))
+		}
+		if got := listedPlaces([]string{tt.sentence}, spans); got[1].Type != tt.want {
+			t.Errorf("listedPlaces(%q) middle = %s, want %s", tt.sentence, got[1].Type, tt.want)
+		}
+	}
+}
