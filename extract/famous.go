@@ -36,7 +36,9 @@ var famous = nameSet(famousText)
 // anyone) or the gazetteer holds the two ("Milton Keynes").
 // A listed name the model left untagged is added where it stands alone:
 // capitalised, not run into another capitalised word ("Kant Street",
-// "Immanuel Kant" is the model's), not after "the". Terms named after
+// "Immanuel Kant" is the model's); also after "the", where a famous name
+// is most often a modifier naming the person ("the Hinton paper", "the
+// Reagan era"). Terms named after
 // people ("the Turing test") are dropEponyms' business, later.
 func (x *Model) famousPeople(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	for k, sp := range spans {
@@ -68,7 +70,7 @@ func (x *Model) famousPeople(sentences []string, spans []pipeline.Span) []pipeli
 				end += s2
 			}
 			if unicode.IsUpper(r) && famous[s[start:end]] && !capitalAfter(s, end) && !capitalBefore(s, start) &&
-				!afterThe(s, start) && !overlapsIn(spans, i, start, end) {
+				!overlapsIn(spans, i, start, end) {
 				spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: pipeline.Person})
 			}
 			start = end

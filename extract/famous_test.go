@@ -10,8 +10,8 @@ import (
 // TestFamousPeople: famous people named by one word are persons, whatever
 // the model typed them; the work in "Plato's Republic" is cut off; an
 // untagged name is added where it stands alone, not in "Kant Street" nor
-// in a name the model left whole; "the Turing test" is left to
-// dropEponyms. Sentences from the talks in other-formats/ and BBC Global
+// in a name the model left whole, but after "the" ("the Hinton paper");
+// "the Turing test" is left to dropEponyms. Sentences from the talks in other-formats/ and BBC Global
 // News.
 func TestFamousPeople(t *testing.T) {
 	x, err := NewModel()
@@ -23,6 +23,7 @@ func TestFamousPeople(t *testing.T) {
 		"Think of Plato's Republic and of what Searle said about it.",
 		"It was banned by Stalin, they met on Kant Street, and Alan Turing came.",
 		"Descartes wrote it.",
+		"That was before the Hinton paper.",
 	}
 	spans := []pipeline.Span{
 		spanOf(t, sentences, 0, "Turing", pipeline.Place),
@@ -31,7 +32,7 @@ func TestFamousPeople(t *testing.T) {
 		spanOf(t, sentences, 2, "Alan Turing", pipeline.Org),
 	}
 	got := typedTexts(sentences, x.famousPeople(sentences, spans))
-	want := []string{"Turing/PERSON", "Plato/PERSON", "Searle/PERSON", "Alan Turing/PERSON", "Stalin/PERSON", "Descartes/PERSON"}
+	want := []string{"Turing/PERSON", "Plato/PERSON", "Searle/PERSON", "Alan Turing/PERSON", "Stalin/PERSON", "Descartes/PERSON", "Hinton/PERSON"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("famousPeople = %q, want %q", got, want)
 	}
