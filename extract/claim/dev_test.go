@@ -30,6 +30,16 @@ type devGold struct {
 
 var bbcDir = filepath.Join("..", "..", "..", "shared", "corpus", "bbc-global-news")
 
+// subtitleDir holds the talks of testdata/talks, by format (srt/, vtt/).
+var subtitleDir = filepath.Join("..", "..", "..", "shared", "corpus", "other-formats")
+
+// talkLastStart is, for a talk annotated in part, the start of the last
+// sentence annotated: later attributions are not scored.
+var talkLastStart = map[string]float64{
+	"ThisMachineKills_Premium-303-Israel_s-AI-Powered-Mass-Assassination-Factory_.srt":         1558.66,
+	"Antikythera_After_Alignment_Orienting_Synthetic_Intelligence_Beyond_Human_Reflection.srt": 2258.76,
+}
+
 // devPred is one of our attributions, timed like the gold.
 type devPred struct {
 	T           float64
@@ -84,6 +94,17 @@ func TestFreshAttribution(t *testing.T) {
 	// measured once, blind: cue 0.674, cue+source 0.659 (the session's
 	// starting commit 7cf153b: 0.664 and 0.649)
 	scoreAttributions(t, filepath.Join("testdata", "fresh"), 0.64, 0.63)
+}
+
+// TestTalksAttribution scores Attribute, as TestDevAttribution does, on
+// three talks and podcasts in subtitle files (testdata/talks), annotated
+// blind by three helpers on the pipeline's sentences. Measured, never
+// tuned on (README.md: the Antikythera lecture's output had been read
+// before, for the seventh round's noun cues).
+func TestTalksAttribution(t *testing.T) {
+	// measured once the annotations came in: cue 0.409, cue+source 0.336
+	// (the session's starting commit 1541683: 0.403 and 0.331)
+	scoreAttributions(t, filepath.Join("testdata", "talks"), 0.38, 0.31)
 }
 
 // scoreAttributions scores Attribute on the annotated episodes in dir,
@@ -153,6 +174,9 @@ func devAttributions(t *testing.T, name string) ([]devPred, map[float64][]string
 	var out []devPred
 	sentences := make(map[float64][]string)
 	for _, s := range doc.Sentences {
+		if last, ok := talkLastStart[name]; ok && s.Start > last {
+			break
+		}
 		sentences[s.Start] = append(sentences[s.Start], s.Text)
 		for _, a := range claim.Attribute(s.Text) {
 			out = append(out, devPred{T: s.Start, Source: a.Source, Cue: a.Cue, Sentence: s.Text})
@@ -320,7 +344,11 @@ func TestDevPronouns(t *testing.T) {
 // devDocument parses a dev episode and runs ex over it.
 func devDocument(t *testing.T, name string, ex pipeline.Extractor) *pipeline.Document {
 	t.Helper()
-	srcs, _ := filepath.Glob(filepath.Join(bbcDir, name[:4], name[5:7], name+".*"))
+	pattern := filepath.Join(bbcDir, name[:4], name[5:7], name+".*")
+	if ext := filepath.Ext(name); ext == ".srt" || ext == ".vtt" {
+		pattern = filepath.Join(subtitleDir, ext[1:], name) // a talk of testdata/talks
+	}
+	srcs, _ := filepath.Glob(pattern)
 	if len(srcs) != 1 {
 		t.Fatalf("want one transcript named %s.* in %s, found %d", name, bbcDir, len(srcs))
 	}
