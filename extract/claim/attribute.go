@@ -822,6 +822,9 @@ func (a *attributor) add(at Attribution) {
 		return
 	}
 	a.out = append(a.out, at)
+	if ls := lower(at.Source); ls == "you" || ls == "you've" || ls == "you're" {
+		return // "as you said, they've called them absurd": the reports in it stand
+	}
 	if at.ContentStart < a.consumedStart || a.consumedEnd == 0 {
 		a.consumedStart = at.ContentStart
 	}
@@ -950,6 +953,9 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			return s, k + 1, false, true
 		}
 	}
+	if (w == "you" || w == "you've" || w == "you're") && a.pastToYou(w, k+1, c) {
+		return k, k + 1, true, true // "you mentioned the blackouts": the one spoken to, reported
+	}
 	if firstSecond[w] || objectPronouns[w] && !a.isUS(k) {
 		return 0, 0, false, false // "me saying ...": the speaker
 	}
@@ -1011,6 +1017,51 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	return s, e, false, true
 }
+
+// pastToYou reports whether the cue after "you" (token k is the first
+// after it) reports what the one spoken to said before: a past tense
+// ("you mentioned", "you noted"), a perfect ("you have argued", "you've
+// said") or a past or present progressive ("you were suggesting",
+// "you're referring to"). An interviewer's and a co-host's report of
+// their guest, which the gold sets annotate; a present or a modal ("you
+// say, okay, ...", "you could say") is someone generic or hypothetical,
+// and is left out as the speaker's own "I said" is.
+func (a *attributor) pastToYou(you string, k, end int) bool {
+	aux := ""
+	switch you {
+	case "you've":
+		aux = "have"
+	case "you're":
+		aux = "are"
+	}
+	j := k
+	for ; j < len(a.toks) && a.toks[j].kind == tokWord; j++ {
+		w := a.word(j)
+		if !auxWords[w] && !lyAdverb(w) {
+			break
+		}
+		switch w {
+		case "could", "might", "would", "can", "may", "should", "will", "must", "do", "does", "don't", "doesn't", "didn't", "not", "never":
+			return false
+		case "have", "has", "had", "are", "were", "was", "is":
+			aux = w
+		}
+	}
+	if j >= len(a.toks) || a.toks[j].kind != tokWord {
+		return false
+	}
+	verb := a.word(j)
+	switch {
+	case strings.HasSuffix(verb, "ing"):
+		return aux == "are" || aux == "were" || aux == "was" || aux == "have" // "you've been saying"
+	case strings.HasSuffix(verb, "ed"), pastForms[verb]:
+		return true
+	}
+	return false
+}
+
+// pastForms are irregular past tenses and participles of reporting verbs.
+var pastForms = setOf("said", "told", "wrote", "written", "spoke", "spoken", "put", "made", "gave", "given", "brought", "meant", "thought", "shown", "showed")
 
 // withPlace extends a source phrase starting at token s over a speaker
 // before a place: "Healthcare workers in the Democratic Republic of Congo

@@ -739,6 +739,24 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "that report", Cue: "says", Content: "the water is safe"}},
 		},
 		{
+			// Disintegrator podcast and BBC Global News: an interviewer reports the guest
+			name:     "you in the past",
+			sentence: "You noted that it's strikingly effective at doing other things.",
+			want:     []Attribution{{Source: "You", Pronoun: true, Cue: "noted", Content: "it's strikingly effective at doing other things"}},
+		},
+		{
+			name:     "as you said, with a report inside",
+			sentence: "Yes, as you said, they've called them absurd.",
+			want: []Attribution{
+				{Source: "you", Pronoun: true, Cue: "said", Content: "they've called them absurd"},
+				{Source: "they", Pronoun: true, Cue: "'ve called", Content: "them absurd"},
+			},
+		},
+		{
+			name:     "you in the present or with a modal",
+			sentence: "You could say the plan fails, and you say, okay, get me a cup of tea.",
+		},
+		{
 			name:     "first person with am",
 			sentence: "I am just telling you the price of gas.",
 		},
