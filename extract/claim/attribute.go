@@ -591,7 +591,7 @@ var notAccording = setOf("plan", "plans", "schedule", "tradition", "custom", "pr
 // pluralNouns are cue forms that are as often plural nouns ("the Baltic
 // states", "TV shows", "news reports").
 var pluralNouns = setOf("states", "shows", "reports", "claims", "notes", "promises", "pledges",
-	"stresses", "vows", "tweets", "estimates")
+	"stresses", "vows", "tweets", "estimates", "outlines", "advocates")
 
 // nounNext reports whether the token at i shows that the cue word before
 // it was a noun: a verb or auxiliary ("states are"), a preposition

@@ -757,6 +757,16 @@ func TestAttribute(t *testing.T) {
 			sentence: "You could say the plan fails, and you say, okay, get me a cup of tea.",
 		},
 		{
+			// Disintegrator podcast: the verbs of talks about ideas
+			name:     "proposes",
+			sentence: "He proposes that different genres of computation form a coherent megastructure.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "proposes", Content: "different genres of computation form a coherent megastructure"}},
+		},
+		{
+			name:     "outlines as a noun",
+			sentence: "Then the robots develop outlines that the showrunners use.",
+		},
+		{
 			name:     "first person with am",
 			sentence: "I am just telling you the price of gas.",
 		},

@@ -106,6 +106,12 @@ var cueWords = func() map[string]cueWord {
 	say(cueSay, "recount", "recounts", "recounted", "recounting")
 	say(cueSay, "cite", "cites", "cited", "citing")
 	say(cueSay, "dismiss", "dismisses", "dismissed", "dismissing")
+	// the verbs of talks about ideas ("he outlines a new geopolitical
+	// theory", "He proposes that ...", "advocating a form of positive
+	// biopolitics")
+	say(cueSay, "propose", "proposes", "proposed", "proposing")
+	say(cueSay, "outline", "outlines", "outlined", "outlining")
+	say(cueSay, "advocate", "advocates", "advocated", "advocating")
 	say(cueSay, "question", "questioned") // not "questions", "questioning": as often nouns ("unanswered questions over")
 	say(cueThink, "believe", "believes", "believed")
 	say(cueThink, "think", "thinks", "thought")
