@@ -764,7 +764,7 @@ func TestAttribute(t *testing.T) {
 		},
 		{
 			name:     "outlines as a noun",
-			sentence: "Then the robots develop outlines that the showrunners use.",
+			sentence: "Then the robots develop outlines for the showrunners.",
 		},
 		{
 			name:     "first person with am",
