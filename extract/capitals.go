@@ -2,10 +2,8 @@ package extract
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 
-	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -82,79 +80,4 @@ func nameSet(text string) map[string]bool {
 		}
 	}
 	return m
-}
-
-// misheardCities retypes as a place a two-word name the model read as a
-// person that is a city of the gazetteer or one letter from one in its
-// last word ("Khan Yunus", "Khan Unis" for Khan Yunis: the recogniser
-// spells the Gaza city a dozen ways, and "Khan" reads as a surname). A given name
-// first ("Ali Kahn") or a role before the name keeps the person.
-func (x *Model) misheardCities(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	for k, sp := range spans {
-		if sp.Type != pipeline.Person {
-			continue
-		}
-		s := sentences[sp.Sentence]
-		first, last, ok := strings.Cut(s[sp.Start:sp.End], " ")
-		if !ok || strings.Contains(last, " ") || len(last) < 4 || !asciiWord(last) || !allCapitalised([]string{first, last}) ||
-			givennames.Lookup(first) != givennames.Unknown || afterRole(s, sp.Start) {
-			continue
-		}
-		if x.m.IsCity(first+" "+last) || x.oneEditCity(first, last) {
-			spans[k].Type = pipeline.Place
-		}
-	}
-	return spans
-}
-
-// oneEditCity reports whether first followed by a word one letter from
-// last (one deleted, inserted or changed) is a city of the gazetteer.
-func (x *Model) oneEditCity(first, last string) bool {
-	w := []byte(strings.ToLower(last))
-	try := func(v []byte) bool { return x.m.IsCity(first + " " + string(v)) }
-	buf := make([]byte, 0, len(w)+1)
-	for i := 0; i <= len(w); i++ {
-		if i < len(w) && try(append(append(buf[:0], w[:i]...), w[i+1:]...)) {
-			return true // deleted
-		}
-		for c := byte('a'); c <= 'z'; c++ {
-			if try(append(append(append(buf[:0], w[:i]...), c), w[i:]...)) {
-				return true // inserted
-			}
-			if i < len(w) && c != w[i] && try(append(append(append(buf[:0], w[:i]...), c), w[i+1:]...)) {
-				return true // changed
-			}
-		}
-	}
-	return false
-}
-
-// listedPlaces retypes as a place a one-word "person" listed among places:
-// "Burkina Faso, Marley and Niger" (the recogniser's Mali), "Israel, Gaza
-// and Ruffa". Both of its neighbours in the list are places, joined to it
-// by a comma, "and" or "or" alone; a given name or a famous person stays.
-func listedPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	bySentence := map[int][]int{}
-	for k, sp := range spans {
-		bySentence[sp.Sentence] = append(bySentence[sp.Sentence], k)
-	}
-	joined := func(s string, a, b pipeline.Span) bool {
-		gap := s[a.End:b.Start]
-		return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or "
-	}
-	for i, ks := range bySentence {
-		s := sentences[i]
-		sort.Slice(ks, func(a, b int) bool { return spans[ks[a]].Start < spans[ks[b]].Start })
-		for j := 1; j+1 < len(ks); j++ {
-			prev, sp, next := spans[ks[j-1]], spans[ks[j]], spans[ks[j+1]]
-			name := s[sp.Start:sp.End]
-			if sp.Type != pipeline.Person || prev.Type != pipeline.Place || next.Type != pipeline.Place ||
-				strings.Contains(name, " ") || givennames.Lookup(name) != givennames.Unknown || famous[name] ||
-				!joined(s, prev, sp) || !joined(s, sp, next) {
-				continue
-			}
-			spans[ks[j]].Type = pipeline.Place
-		}
-	}
-	return spans
 }

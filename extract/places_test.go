@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mentions/mentions/pipeline"
+)
+
+// TestMisheardCities: a two-word "person" one letter from a city of the
+// gazetteer is that city; a given name first, a role before or a name far
+// from any city keeps the person. From BBC Global News, 2023-2024.
+func TestMisheardCities(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"Strikes hit Khan Yunus overnight.", "Khan Yunus", pipeline.Place},
+		{"Families fled to Khan Unis.", "Khan Unis", pipeline.Place},
+		{"Families fled to Khan Yunis.", "Khan Yunis", pipeline.Place},
+		{"Then Karim Khan spoke.", "Karim Khan", pipeline.Person},
+		{"Then Imran Khan spoke.", "Imran Khan", pipeline.Person},
+		{"Ali Kahn spoke.", "Ali Kahn", pipeline.Person},
+	}
+	for _, tt := range tests {
+		got := x.misheardCities([]string{tt.sentence}, []pipeline.Span{spanOf(t, []string{tt.sentence}, 0, tt.span, pipeline.Person)})
+		if got[0].Type != tt.want {
+			t.Errorf("misheardCities(%q) = %s, want %s", tt.span, got[0].Type, tt.want)
+		}
+	}
+}
+
+// TestListedPlaces: a one-word "person" between two places in a list is a
+// place; a given name there, or one not joined by a comma or "and",
+// stays. From BBC Global News, 2023-2024.
+func TestListedPlaces(t *testing.T) {
+	tests := []struct {
+		sentence string
+		spans    []string // text/TYPE, in order
+		want     string   // the middle span's type after
+	}{
+		{"Drones were shot down over Moscow, Briansk, and Kaluga.", []string{"Moscow/PLACE", "Briansk/PERSON", "Kaluga/PLACE"}, pipeline.Place},
+		{"Warnings were issued in St Lucia, Tobago and Barbados.", []string{"St Lucia/PLACE", "Tobago/PERSON", "Barbados/PLACE"}, pipeline.Place},
+		{"Families in Gaza, Mariam and her son, left for Egypt.", []string{"Gaza/PLACE", "Mariam/PERSON", "Egypt/PLACE"}, pipeline.Person},
+		{"From Kyiv Zelensky flew to Paris.", []string{"Kyiv/PLACE", "Zelensky/PERSON", "Paris/PLACE"}, pipeline.Person},
+	}
+	for _, tt := range tests {
+		var spans []pipeline.Span
+		for _, st := range tt.spans {
+			text, typ, _ := strings.Cut(st, "/")
+			spans = append(spans, spanOf(t, []string{tt.sentence}, 0, text, typ))
+		}
+		if got := listedPlaces([]string{tt.sentence}, spans); got[1].Type != tt.want {
+			t.Errorf("listedPlaces(%q) middle = %s, want %s", tt.sentence, got[1].Type, tt.want)
+		}
+	}
+}
