@@ -170,7 +170,8 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	}
 	if a.passive(c, i) {
 		// "has been revealed by scientists", "were told to leave": the
-		// subject did not say it.
+		// subject did not say it; the agent after "by" may have
+		a.byAgent(c, end, cw)
 		return
 	}
 	srcS, srcE, pron, ok := a.sourceLeft(c)
@@ -653,6 +654,44 @@ func (a *attributor) passive(c, i int) bool {
 	}
 	w := a.word(i)
 	return strings.HasSuffix(w, "ed") || participles[w]
+}
+
+// byAgent reports a passive naming or judging frame by its agent: "It's
+// typically mistranslated by the Christians as the story of ...", "Iran
+// has been accused by Western governments of supplying drones",
+// "criticised by Western nations for supporting Russia's war". The agent
+// is the source; what follows the frame's preposition is the content;
+// the cue is the verb with "by ... PREP". Only frames: a bare "was
+// criticised by Moscow" gives no content of its own.
+func (a *attributor) byAgent(c, end int, cw cueWord) {
+	prep := cw.frame
+	if prep == "" && (cw.kind == cueDescribe || cw.kind == cueName) {
+		prep = "as"
+	}
+	if prep == "" || !a.isWord(end, "by") {
+		return
+	}
+	j := end + 1
+	for j < len(a.toks) && a.toks[j].kind == tokWord && !a.isWord(j, prep) && j-end <= 8 {
+		j++
+	}
+	if j == end+1 || !a.isWord(j, prep) || a.contentFrom(j+1) != j+1 {
+		return
+	}
+	s := end + 1
+	if determiners[a.word(s)] && s+1 < j {
+		// keep the determiner: "the Christians"
+	} else if !a.toks[s].upper && !speakerNoun(a.word(j-1), false) {
+		return // "by default as", "by far for": no agent
+	}
+	at := Attribution{SourceStart: a.toks[s].start, SourceEnd: a.toks[j-1].end}
+	at.Source = a.s[at.SourceStart:at.SourceEnd]
+	at.CueStart, at.CueEnd = a.toks[c].start, a.toks[end].end // up to "by"
+	at.Cue = a.s[at.CueStart:at.CueEnd] + " ... " + prep
+	a.setContent(&at, j+1, len(a.toks))
+	if at.ContentEnd > at.ContentStart {
+		a.add(at)
+	}
 }
 
 var participles = setOf("said", "told", "written", "shown", "found", "thought", "known", "spoken")

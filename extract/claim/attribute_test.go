@@ -767,6 +767,21 @@ func TestAttribute(t *testing.T) {
 			sentence: "Then the robots develop outlines for the showrunners.",
 		},
 		{
+			// BBC Global News: a passive frame with its agent
+			name:     "described by X as",
+			sentence: "His death was described by the regional governor as a terrorist attack.",
+			want:     []Attribution{{Source: "the regional governor", Cue: "was described by ... as", Content: "a terrorist attack"}},
+		},
+		{
+			name:     "accused by X of",
+			sentence: "This unit was accused by the Ukrainians of war crimes in Bucha.",
+			want:     []Attribution{{Source: "the Ukrainians", Cue: "was accused by ... of", Content: "war crimes in Bucha"}},
+		},
+		{
+			name:     "a passive without a frame",
+			sentence: "The plan was criticised by Moscow.",
+		},
+		{
 			name:     "first person with am",
 			sentence: "I am just telling you the price of gas.",
 		},
