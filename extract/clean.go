@@ -226,6 +226,11 @@ var notNames = map[string]bool{
 	"Yen": true, "Yuan": true, "Rupee": true, "Rupees": true, "Rouble": true, "Roubles": true,
 	"Ruble": true, "Rubles": true, "Naira": true, "Shekel": true, "Shekels": true, "Euro": true,
 	"Euros": true, "Peso": true, "Pesos": true, "Earth": true, "Bitcoin": true,
+	// An advert's name for the big phone carriers ("the opposite of what
+	// Big Wireless does", Mint Mobile's advert in most BBC Global News
+	// episodes of 2023-2024): no organisation's name, and no gold set
+	// annotates it.
+	"Big Wireless": true,
 	// Awards, which a model reads as people ("won an Oscar"); a person
 	// called Oscar comes with a surname.
 	"Oscar": true, "Emmy": true, "Grammy": true,
@@ -241,9 +246,12 @@ var notNames = map[string]bool{
 	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
 }
 
-// allNotNames reports whether every word of a span is one of notNames
-// (as written, or with a plural "s").
+// allNotNames reports whether a span is one of notNames, or every word of
+// it is (as written, or with a plural "s").
 func allNotNames(text string) bool {
+	if notNames[text] {
+		return true // "Big Wireless", "Yom Kippur"
+	}
 	words := strings.Fields(text)
 	for _, w := range words {
 		if !notNames[w] && !notNames[strings.TrimSuffix(w, "s")] {

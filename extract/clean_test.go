@@ -54,6 +54,8 @@ func TestClean(t *testing.T) {
 		{"Ramadan", ""},
 		{"Northern", ""},
 		{"GDP", ""},
+		{"Big Wireless", ""}, // an advert's phrase, listed whole
+		{"Yom Kippur", ""},
 		{"KPIs", ""},
 		{"I.e", ""}, // "I.e. the ones who ...": no place
 		{"Global News Podcast", ""},
