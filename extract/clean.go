@@ -231,6 +231,8 @@ var notNames = map[string]bool{
 	// episodes of 2023-2024): no organisation's name, and no gold set
 	// annotates it.
 	"Big Wireless": true,
+	// and BritBox's "the best of British TV"
+	"British TV": true,
 	// Awards, which a model reads as people ("won an Oscar"); a person
 	// called Oscar comes with a surname.
 	"Oscar": true, "Emmy": true, "Grammy": true,
