@@ -107,7 +107,7 @@ func (x *Model) extract(sentences []string) ([]pipeline.Span, int, error) {
 	spans = x.surnamesEverywhere(sentences, x.leaderNames(sentences, x.compoundNames(sentences, drCongo(sentences, spans))))
 	spans = dropAcademicFields(sentences, dropListedWorks(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))))
 	spans = splitSurnamePairs(sentences, x.withDemonym(sentences, spans))
-	spans = dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans)))))
+	spans = dropDayNames(sentences, dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans))))))
 	return dropCaptionWords(sentences, groupNames(sentences, spans)), tokens, nil
 }
 

@@ -486,6 +486,33 @@ func dropDoctrines(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	return out
 }
 
+// weekdays name the days that close the names of days and events:
+// "Black Friday", "Super Tuesday", "Bloody Sunday".
+var weekdays = wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+// dayOpeners open the names of days and events before a weekday.
+var dayOpeners = wordSet("Black", "Cyber", "Super", "Good", "Bloody", "Ash", "Palm", "Easter", "Remembrance",
+	"Boxing", "Giving", "Holy", "Maundy", "Shrove")
+
+// dropDayNames removes a name that opens the name of a day or an event
+// ("Black" of "Black Friday" an organisation, "Super" of "Super
+// Tuesday"): the annotation rules count no days or events. Only the
+// listed openers: a name before a weekday is most often a place or a
+// person with a date after it ("in Jerusalem Thursday", "Nancy Friday").
+func dropDayNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		s := sentences[sp.Sentence]
+		if name := s[sp.Start:sp.End]; dayOpeners[name] && strings.HasPrefix(s[sp.End:], " ") {
+			if w := strings.TrimRight(strings.Fields(s[sp.End:]+" x")[0], ".,;:!?'’s"); weekdays[w] {
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // diseaseEponyms name a disease by themselves in the possessive, with or
 // without "disease" after them.
 var diseaseEponyms = wordSet("Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin")

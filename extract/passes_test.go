@@ -505,3 +505,24 @@ func TestOrgFor(t *testing.T) {
 		}
 	}
 }
+
+// TestDropDayNames: the opener of a day's or an event's name goes; a name
+// before a weekday used as a date stays. From BBC Global News.
+func TestDropDayNames(t *testing.T) {
+	tests := []struct {
+		sentence, span string
+		kept           bool
+	}{
+		{"Buy it at up to 30% off this Black Friday.", "Black", false},
+		{"It is likely to include Remembrance Sunday.", "Remembrance", false},
+		{"She posted it on her Instagram Tuesday night.", "Instagram", true},
+		{"A journalist called Nancy Friday wrote a book.", "Nancy", true},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.span)
+		got := dropDayNames([]string{tt.sentence}, []pipeline.Span{{Start: i, End: i + len(tt.span), Type: pipeline.Org}})
+		if kept := len(got) == 1; kept != tt.kept {
+			t.Errorf("dropDayNames(%q, %q) kept = %v, want %v", tt.sentence, tt.span, kept, tt.kept)
+		}
+	}
+}
