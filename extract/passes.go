@@ -504,7 +504,7 @@ func dropDayNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	for _, sp := range spans {
 		s := sentences[sp.Sentence]
 		if name := s[sp.Start:sp.End]; dayOpeners[name] && strings.HasPrefix(s[sp.End:], " ") {
-			if w := strings.TrimRight(strings.Fields(s[sp.End:]+" x")[0], ".,;:!?'’s"); weekdays[w] {
+			if w := strings.TrimRight(strings.Fields(s[sp.End:] + " x")[0], ".,;:!?'’s"); weekdays[w] {
 				continue
 			}
 		}
