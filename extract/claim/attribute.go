@@ -168,6 +168,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if hasAux && (nounDeterminers[a.word(c-1)] || a.isWord(c-1, "very") && nounDeterminers[a.word(c-2)]) {
 		return // "the very first question": an adjective and a noun, not an adverb and a verb
 	}
+	if a.pseudoCleft(c, end) {
+		return // "what they say is they're escaping poverty"
+	}
 	if a.passive(c, i) {
 		// "has been revealed by scientists", "were told to leave": the
 		// subject did not say it; the agent after "by" may have
@@ -654,6 +657,65 @@ func (a *attributor) passive(c, i int) bool {
 	}
 	w := a.word(i)
 	return strings.HasSuffix(w, "ed") || participles[w]
+}
+
+// pseudoCleft reports "what SOURCE CUE is CONTENT" ("what they say is
+// they're escaping poverty", "What the minister said was that ...",
+// "what you're referring to is an essay I co-wrote"): a free relative,
+// which is otherwise no report, whose content follows "is" or "was". It
+// adds the attribution and reports whether it found the shape.
+func (a *attributor) pseudoCleft(c, end int) bool {
+	if !a.isWord(end, "is") && !a.isWord(end, "was") {
+		return false
+	}
+	k := c - 1
+	if k < 1 || a.toks[k].kind != tokWord {
+		return false
+	}
+	s, pron := k, true
+	w := a.word(k)
+	switch {
+	case w == "you" || w == "you're" || w == "you've":
+		if !a.pastToYou(w, c, end) && !(w == "you're" && strings.HasSuffix(a.word(c), "ing")) {
+			return false
+		}
+	case thirdPronouns[w] && w != "him" && w != "her" && w != "them" || pronounSubject(w):
+	default:
+		pron = false
+		if s = a.npStart(k); s > k || s < 1 {
+			return false
+		}
+	}
+	if !a.isWord(s-1, "what") {
+		return false
+	}
+	from := end + 1
+	if a.isWord(from, "that") {
+		from++
+	}
+	if a.contentFrom(from) != from {
+		return false
+	}
+	at := Attribution{SourceStart: a.toks[s].start, SourceEnd: a.toks[k].end, Pronoun: pron}
+	at.Source = a.s[at.SourceStart:at.SourceEnd]
+	for j := c; j < end; j++ {
+		if w := a.word(j); w == "not" || strings.HasSuffix(w, "n't") || w == "never" {
+			return true // "what they don't say is ...": no report
+		}
+	}
+	at.CueStart, at.CueEnd = a.toks[c].start, a.toks[end-1].end
+	if i := strings.IndexAny(at.Source, "'’"); pron && i > 0 {
+		// "what you're referring to", "what he's saying": the
+		// contraction belongs to the cue
+		at.SourceEnd, at.CueStart = at.SourceStart+i, at.SourceStart+i
+		at.Source = a.s[at.SourceStart:at.SourceEnd]
+	}
+	at.Cue = a.s[at.CueStart:at.CueEnd]
+	a.setContent(&at, from, len(a.toks))
+	if at.ContentEnd > at.ContentStart {
+		a.add(at)
+	}
+	return true
 }
 
 // byAgent reports a passive naming or judging frame by its agent: "It's

@@ -782,6 +782,21 @@ func TestAttribute(t *testing.T) {
 			sentence: "The plan was criticised by Moscow.",
 		},
 		{
+			// BBC Global News and the Disintegrator podcast: a pseudo-cleft
+			name:     "what they say is",
+			sentence: "And what they say is they're escaping poverty at home.",
+			want:     []Attribution{{Source: "they", Pronoun: true, Cue: "say", Content: "they're escaping poverty at home"}},
+		},
+		{
+			name:     "what you're referring to is",
+			sentence: "What you're referring to is an essay that I co-wrote.",
+			want:     []Attribution{{Source: "you", Pronoun: true, Cue: "'re referring to", Content: "an essay that I co-wrote"}},
+		},
+		{
+			name:     "what they don't say is",
+			sentence: "What they don't say is come to this beach.",
+		},
+		{
 			name:     "first person with am",
 			sentence: "I am just telling you the price of gas.",
 		},

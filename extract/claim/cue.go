@@ -127,6 +127,7 @@ var cueWords = func() map[string]cueWord {
 	part("about", "speak", "speaks", "spoke", "spoken", "speaking")
 	part("for", "call", "calls", "called", "calling") // without "for": see namingCall
 	part("out", "point", "points", "pointed", "pointing")
+	part("to", "refer", "refers", "referred", "referring") // "what you're referring to is an essay"
 	return m
 }()
 
