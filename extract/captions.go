@@ -43,7 +43,7 @@ func unpunctuated(sentences []string) bool {
 	return words >= 200 && marks*200 < words
 }
 
-// dropCaptionWords removes, in an unpunctuated document, the one-word
+// dropCaptionWords removes, in unpunctuated captions, the one-word
 // names that the dictionary knows in lower case alone: automatic captions
 // capitalise "Chess", "Checkmate", "Rooks", and the model reads them as
 // names. Words that are also names ("Knight", "White"), words the
@@ -51,9 +51,6 @@ func unpunctuated(sentences []string) bool {
 // "Meta"), acronyms ("LAX") and names of more than one word ("United States", "Federal
 // Reserve") stay.
 func dropCaptionWords(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	if !unpunctuated(sentences) {
-		return spans
-	}
 	dict := dictWords()
 	out := spans[:0]
 	for _, sp := range spans {

@@ -43,11 +43,12 @@ var nerTypes = map[string]string{
 // Its spans keep the document's own text, with the cased form as the
 // name they are known by (Span.Known: "trump" is shown as Trump).
 func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
-	if !lowercaseDoc(sentences) && !unpunctuated(sentences) {
-		return x.extract(sentences)
+	captions := unpunctuated(sentences)
+	if !lowercaseDoc(sentences) && !captions {
+		return x.extract(sentences, false)
 	}
 	cased := truecased(sentences)
-	spans, tokens, err := x.extract(cased)
+	spans, tokens, err := x.extract(cased, captions)
 	for k, sp := range spans {
 		if c := cased[sp.Sentence][sp.Start:sp.End]; sp.Known == "" && c != sentences[sp.Sentence][sp.Start:sp.End] {
 			spans[k].Known = c
@@ -56,8 +57,9 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	return spans, tokens, err
 }
 
-// extract is Extract on sentences as they are.
-func (x *Model) extract(sentences []string) ([]pipeline.Span, int, error) {
+// extract is Extract on sentences as they are; captions says they are
+// unpunctuated captions (dropCaptionWords).
+func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int, error) {
 	ents, tokens := x.m.Document(sentences)
 	var spans []pipeline.Span
 	for i, es := range ents {
@@ -108,7 +110,11 @@ func (x *Model) extract(sentences []string) ([]pipeline.Span, int, error) {
 	spans = dropAcademicFields(sentences, dropListedWorks(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))))
 	spans = splitSurnamePairs(sentences, x.withDemonym(sentences, spans))
 	spans = dropDayNames(sentences, dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans))))))
-	return dropCaptionWords(sentences, groupNames(sentences, spans)), tokens, nil
+	spans = groupNames(sentences, spans)
+	if captions {
+		spans = dropCaptionWords(sentences, spans)
+	}
+	return spans, tokens, nil
 }
 
 // retype corrects the type typ the model gave sentence[start:end] where

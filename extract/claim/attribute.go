@@ -679,7 +679,7 @@ func (a *attributor) pseudoCleft(c, end int) bool {
 		if !a.pastToYou(w, c, end) && !(w == "you're" && strings.HasSuffix(a.word(c), "ing")) {
 			return false
 		}
-	case thirdPronouns[w] && w != "him" && w != "her" && w != "them" || pronounSubject(w):
+	case pronounSubject(w):
 	default:
 		pron = false
 		if s = a.npStart(k); s > k || s < 1 {
