@@ -63,6 +63,9 @@ func listedPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		bySentence[sp.Sentence] = append(bySentence[sp.Sentence], k)
 	}
 	joined := func(s string, a, b pipeline.Span) bool {
+		if a.End > b.Start {
+			return false // overlapping spans are joined by nothing
+		}
 		gap := s[a.End:b.Start]
 		return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or "
 	}

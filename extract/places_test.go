@@ -46,6 +46,7 @@ func TestListedPlaces(t *testing.T) {
 		{"Warnings were issued in St Lucia, Tobago and Barbados.", []string{"St Lucia/PLACE", "Tobago/PERSON", "Barbados/PLACE"}, pipeline.Place},
 		{"Families in Gaza, Mariam and her son, left for Egypt.", []string{"Gaza/PLACE", "Mariam/PERSON", "Egypt/PLACE"}, pipeline.Person},
 		{"From Kyiv Zelensky flew to Paris.", []string{"Kyiv/PLACE", "Zelensky/PERSON", "Paris/PLACE"}, pipeline.Person},
+		{"Talks in New York, York and Leeds.", []string{"New York/PLACE", "York/PERSON", "Leeds/PLACE"}, pipeline.Person}, // overlapping spans: no panic, no list
 	}
 	for _, tt := range tests {
 		var spans []pipeline.Span
