@@ -104,7 +104,7 @@ func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int
 		}
 	}
 	spans = orgFor(sentences, spans)
-	spans = listedPlaces(sentences, x.misheardCities(sentences, x.givenNamePersons(sentences, spans)))
+	spans = x.placesAfterIn(sentences, listedPlaces(sentences, x.misheardCities(sentences, x.givenNamePersons(sentences, spans))))
 	spans = x.famousPeople(sentences, dropStormNames(sentences, capitalsAsPlaces(sentences, knownOrgSpans(sentences, spans))))
 	spans = x.surnamesEverywhere(sentences, x.leaderNames(sentences, x.compoundNames(sentences, drCongo(sentences, spans))))
 	spans = dropAcademicFields(sentences, dropListedWorks(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))))

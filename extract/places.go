@@ -85,3 +85,28 @@ func listedPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	}
 	return spans
 }
+
+// placesAfterIn retypes as a place a one-word "person" right after "in" or
+// "at" ("in Garza", "in Ruffa", "here in Corrigo": the recogniser's Gaza,
+// Rafah and Korhogo, which the model, never having seen them, reads as
+// people). A given name, a famous person, the surname of someone the
+// document names in full ("in Trump's", "at Trump" after "Donald Trump"),
+// a possessive, "believe in" and a language ("in Punjabi", shaped like a
+// demonym: isDemonym) keep the person (the last is no mention at all).
+func (x *Model) placesAfterIn(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	surnames := surnamesOf(sentences, spans)
+	for k, sp := range spans {
+		s := sentences[sp.Sentence]
+		name := s[sp.Start:sp.End]
+		if sp.Type != pipeline.Person || strings.ContainsAny(name, " '’") || givennames.Lookup(name) != givennames.Unknown ||
+			famous[name] || surnames[name] || x.m.IsDemonym(name) || isDemonym(name) || capitalAfter(s, sp.End) || strings.HasPrefix(s[sp.End:], "'") || strings.HasPrefix(s[sp.End:], "’") {
+			continue
+		}
+		before := s[:sp.Start]
+		if !(strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ")) || strings.HasSuffix(before, "believe in ") {
+			continue
+		}
+		spans[k].Type = pipeline.Place
+	}
+	return spans
+}

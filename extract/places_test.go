@@ -59,3 +59,31 @@ func TestListedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAfterIn: a one-word "person" right after "in" or "at" is a
+// place; a given name, a famous person, a surname of someone named in
+// full, a possessive, "believe in" and a language are not. From BBC
+// Global News, 2023-2024.
+func TestPlacesAfterIn(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"They see no plan to protect people in Ruffa.",
+		"Donald Trump spoke, and nothing changed in Trump's campaign or at Trump either.",
+		"We believe in Oligui, and she sang in Punjabi at Sarah's house.",
+	}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Ruffa", pipeline.Person),
+		spanOf(t, sentences, 1, "Donald Trump", pipeline.Person),
+		{Sentence: 1, Start: strings.LastIndex(sentences[1], "Trump"), End: strings.LastIndex(sentences[1], "Trump") + len("Trump"), Type: pipeline.Person},
+		spanOf(t, sentences, 2, "Oligui", pipeline.Person),
+		spanOf(t, sentences, 2, "Punjabi", pipeline.Person),
+	}
+	got := typedTexts(sentences, x.placesAfterIn(sentences, spans))
+	want := []string{"Ruffa/PLACE", "Donald Trump/PERSON", "Trump/PERSON", "Oligui/PERSON", "Punjabi/PERSON"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("placesAfterIn = %q, want %q", got, want)
+	}
+}
