@@ -54,7 +54,7 @@ func dropCaptionWords(sentences []string, spans []pipeline.Span) []pipeline.Span
 	dict := dictWords()
 	out := spans[:0]
 	for _, sp := range spans {
-		w := strings.TrimSuffix(strings.TrimSuffix(sentences[sp.Sentence][sp.Start:sp.End], "'s"), "’s")
+		w := withoutPossessive(sentences[sp.Sentence][sp.Start:sp.End])
 		if !strings.Contains(w, " ") && strings.ToUpper(w) != w && dict[strings.ToLower(w)] && !isKnownOrg(w) && !products[w] {
 			continue
 		}

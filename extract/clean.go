@@ -248,6 +248,11 @@ var notNames = map[string]bool{
 	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
 }
 
+// withoutPossessive returns name without a possessive "'s" or "’s".
+func withoutPossessive(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+}
+
 // allNotNames reports whether a span is one of notNames, or every word of
 // it is (as written, or with a plural "s").
 func allNotNames(text string) bool {

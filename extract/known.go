@@ -215,7 +215,7 @@ var afterHead = wordSet("is", "was", "were", "are", "has", "had", "and", "or", "
 // does not count; "Google's" and "Google," do).
 func knownAt(s string, off, end int) int {
 	w := strings.TrimRight(s[off:end], ".,;:!?\"')’")
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = withoutPossessive(w)
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsLower(r) && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "eBay") {
 		// Whisper writes some names in lower case ("hugging face"): a

@@ -149,7 +149,7 @@ func (x *Model) surnamesEverywhere(sentences []string, spans []pipeline.Span) []
 	alone := map[string]int{} // one-word person spans: the model reads the word as a name here
 	for _, sp := range spans {
 		if name := sentences[sp.Sentence][sp.Start:sp.End]; sp.Type == pipeline.Person && !strings.Contains(name, " ") {
-			alone[strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")]++
+			alone[withoutPossessive(name)]++
 		}
 	}
 	// a first name or surname of someone the document names in full at
@@ -179,7 +179,7 @@ func (x *Model) surnamesEverywhere(sentences []string, spans []pipeline.Span) []
 	for _, sp := range spans {
 		if sp.Type != pipeline.Person {
 			for _, w := range strings.Fields(sentences[sp.Sentence][sp.Start:sp.End]) {
-				otherTyped[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+				otherTyped[withoutPossessive(w)] = true
 			}
 		}
 	}
@@ -191,7 +191,7 @@ func (x *Model) surnamesEverywhere(sentences []string, spans []pipeline.Span) []
 		}
 		name := sentences[sp.Sentence][sp.Start:sp.End]
 		i := strings.LastIndexByte(name, ' ')
-		w := strings.TrimSuffix(strings.TrimSuffix(name[i+1:], "'s"), "’s")
+		w := withoutPossessive(name[i+1:])
 		if i < 0 && (alone[w] < 2 || otherTyped[w]) || seen[w] {
 			continue // a name only ever said alone counts once read so twice ("Magnus"), and never as something else ("Wagner")
 		}

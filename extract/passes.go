@@ -477,7 +477,7 @@ func dropDoctrines(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	out := spans[:0]
 	for _, sp := range spans {
 		name := sentences[sp.Sentence][sp.Start:sp.End]
-		w := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		w := withoutPossessive(name)
 		if !strings.Contains(w, " ") && len(w) > 5 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms")) {
 			continue
 		}

@@ -157,7 +157,7 @@ func wordsIn(text string, start, end int) [][2]int {
 // A word in capitals is an acronym, not a title, and stays as it is
 // ("DR Congo", "MS"), except "CEO", the one role written that way.
 func lowerWord(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = withoutPossessive(w)
 	w = strings.TrimRight(w, ".,")
 	if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w && w != "CEO" {
 		return w

@@ -1155,14 +1155,15 @@ func (a *attributor) pastToYou(you string, k, end int) bool {
 	switch {
 	case strings.HasSuffix(verb, "ing"):
 		return aux == "are" || aux == "were" || aux == "was" || aux == "have" // "you've been saying"
-	case strings.HasSuffix(verb, "ed"), pastForms[verb]:
+	case strings.HasSuffix(verb, "ed"), participles[verb], simplePasts[verb]:
 		return true
 	}
 	return false
 }
 
-// pastForms are irregular past tenses and participles of reporting verbs.
-var pastForms = setOf("said", "told", "wrote", "written", "spoke", "spoken", "put", "made", "gave", "given", "brought", "meant", "thought", "shown", "showed")
+// simplePasts are irregular past tenses (and participles) of reporting
+// verbs that participles, which tell a passive, leaves out.
+var simplePasts = setOf("wrote", "spoke", "put", "made", "gave", "given", "brought", "meant", "showed")
 
 // withPlace extends a source phrase starting at token s over a speaker
 // before a place: "Healthcare workers in the Democratic Republic of Congo
