@@ -148,7 +148,13 @@ func TestSplit(t *testing.T) {
 		{"Our North America", "PLACE", []string{"North America/PLACE"}, 0},
 		{"3", "ORG", nil, 0},
 		{"General Motors", "ORG", []string{"General Motors/ORG"}, 0},
-		{"US President", "ORG", []string{"US President/ORG"}, 0},
+		{"US President", "ORG", []string{"US/ORG*"}, 0}, // "the US President said": the office's place (typed by the caller)
+		{"Florida Governor", "PLACE", []string{"Florida/PLACE*"}, 0},
+		{"Senate Minority Leader", "ORG", []string{"Senate/ORG*"}, 0},
+		{"Defence Minister", "ORG", nil, 0}, // a title alone
+		{"Supreme Leader", "ORG", nil, 0},
+		{"Attorney General", "ORG", nil, 0},
+		{"Burger King", "ORG", []string{"Burger King/ORG"}, 0},
 		{"the US Secretary of Defence Pete Hegseth", "ORG", []string{"Pete Hegseth/PERSON"}, 28},
 		{"a speech by President of France", "PLACE", []string{"France/PLACE"}, 25},
 		{"said Mr Smith", "ORG", []string{"Smith/PERSON"}, 8},

@@ -59,7 +59,9 @@ func split(text string, start, end int, typ string) []part {
 	// A span ending in a journalist's or envoy's role ("South Asia
 	// Regional Editor", "Paris Correspondent") names whose role it is:
 	// the words before the role, typed on their own.
-	if n := trailingRole(text, words); n > 0 && n < len(words) {
+	if n := trailingRole(text, words); n == len(words) && n > 0 && officeEnd(text, words) {
+		return nil // "Defence Minister", "Attorney General": a title alone
+	} else if n > 0 && n < len(words) {
 		var out []part
 		for _, p := range split(text, start, words[len(words)-n-1][1], typ) {
 			p.Modifier = p.Modifier || p.Type != pipeline.Person
@@ -219,6 +221,21 @@ var trailingRoles = map[string]bool{
 	"spokeswoman": true, "spokesperson": true, "envoy": true, "ambassador": true,
 	"analyst": true, "producer": true, "presenter": true, "advisor": true, "adviser": true,
 	"general": true, // only after generalOffices: "Attorney General", not "Dollar General"
+	// offices: "the US President", "the Florida Governor" name the
+	// office's place; "the Defence Minister" alone is a title
+	"president": true, "governor": true, "minister": true, "senator": true, "mayor": true,
+	"leader": true, "chief": true, "secretary": true, "chancellor": true, "commander": true,
+}
+
+// officeEnd reports whether the span's last word is an office or
+// "General" after one (not a journalist's role, whose bare title the
+// model rarely tags).
+func officeEnd(text string, words [][2]int) bool {
+	switch lowerWord(text[words[len(words)-1][0]:words[len(words)-1][1]]) {
+	case "president", "governor", "minister", "senator", "mayor", "leader", "chief", "secretary", "chancellor", "commander", "general":
+		return true
+	}
+	return false
 }
 
 // generalOffices come before "General" in a role ("US Attorney General",
