@@ -101,6 +101,9 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	if webAddress(text, end) {
 		return start, end, false // "MintMobile.com": an address, not a mention
 	}
+	if i := strings.LastIndexByte(text[start:end], ' '); i > 0 && mediaNouns[text[start+i+1:end]] {
+		end = start + i // "your BBC podcasts", "BBC radio dramas": the broadcaster
+	}
 	if programme(text[start:end]) {
 		return start, end, false // "the Global News Podcast": a programme, not who makes it
 	}
@@ -149,6 +152,11 @@ func programme(w string) bool {
 	last := strings.ToLower(w[i+1:])
 	return last == "podcast" || last == "pod" || last == "newspod" // "Apple Podcasts", "BBC Podcasts": who publishes
 }
+
+// mediaNouns, in lower case after a broadcaster, are what it makes, not
+// part of its name ("wherever you get your BBC podcasts"); capitalised,
+// they may be a name ("BBC Podcasts", "Apple Podcasts").
+var mediaNouns = wordSet("podcasts", "radio")
 
 func notAName(w string) bool {
 	if w == "I" {

@@ -21,6 +21,9 @@ func TestClean(t *testing.T) {
 		{"Zelensky’s", "Zelensky"},
 		{"Trump,", "Trump"},
 		{"the Kremlin", "Kremlin"},
+		{"BBC podcasts", "BBC"},          // what the broadcaster makes, in lower case
+		{"BBC Podcasts", "BBC Podcasts"}, // capitalised: the publisher's name
+		{"Rocket money", "Rocket money"}, // an advertised brand, as spoken
 		{"U.S.", "U.S."},
 		{"U.S.'s", "U.S."},
 		{"(NATO)", "NATO"},
