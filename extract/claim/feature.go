@@ -294,8 +294,5 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 	if words <= 4 && numbers == 0 {
 		flag("short", int(classes&(wcFiller|wcGreeting|wcSecond)))
 	}
-	if tenseSpec != 0 {
-		tenseSpecFlags(s, toks, numbers, flag)
-	}
 	return out, len(out) - flagStart
 }

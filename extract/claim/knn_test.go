@@ -342,24 +342,11 @@ type knnRun struct {
 // base under tc, two folds or trainings at a time.
 func runKNN(tb testing.TB, tc TrainConfig, base knnConfig, variants []simOpts) knnRun {
 	tb.Helper()
-	return runKNNAround(tb, tc, base, variants, nil)
-}
-
-// runKNNAround is runKNN with each training and its evaluation (collect)
-// run by around, given the documents it trains on, when around is set;
-// the trainings then run one at a time, so around may set package state
-// that featurisation reads (tensespec_test.go).
-func runKNNAround(tb testing.TB, tc TrainConfig, base knnConfig, variants []simOpts, around func(trd [][]example, trw []float64, collect func())) knnRun {
-	tb.Helper()
 	tc.defaults()
 	folds, docs, weights, dev, cbDocs := knnData(tb, tc)
 	evs := make([]*knnEval, len(folds)+1)
 	var wg sync.WaitGroup
-	par := 2
-	if around != nil {
-		par = 1
-	}
-	sem := make(chan struct{}, par)
+	sem := make(chan struct{}, 2)
 	var mu sync.Mutex
 	var firstErr error
 	for f := range evs {
@@ -370,20 +357,15 @@ func runKNNAround(tb testing.TB, tc TrainConfig, base knnConfig, variants []simO
 			defer func() { <-sem }()
 			var ev *knnEval
 			var err error
-			// the full model: evaluated on the 2020 test and
-			// ClaimBuster's held-out rows together
-			trd, trw, ted := docs, weights, append(slices.Clip(dev), cbDocs...)
 			if f < len(folds) {
-				trd, trw, ted = folds[f].trd, folds[f].trw, folds[f].ted
-			}
-			collect := func() { ev, err = collectKNN(trd, trw, ted, tc, base, variants) }
-			if around != nil {
-				around(trd, trw, collect)
+				ev, err = collectKNN(folds[f].trd, folds[f].trw, folds[f].ted, tc, base, variants)
+				if ev != nil {
+					ev.is19 = folds[f].ted19
+				}
 			} else {
-				collect()
-			}
-			if ev != nil && f < len(folds) {
-				ev.is19 = folds[f].ted19
+				// the full model: evaluated on the 2020 test and
+				// ClaimBuster's held-out rows together
+				ev, err = collectKNN(docs, weights, append(slices.Clip(dev), cbDocs...), tc, base, variants)
 			}
 			mu.Lock()
 			defer mu.Unlock()
