@@ -15,6 +15,24 @@ import (
 //go:embed truecase.txt
 var truecaseText string
 
+// truecasePhrasesText is the phrase table internal/mkcommon writes with
+// -phrases: runs of two or three lower-cased words and the form news
+// writes them in, where the word table alone would be wrong ("supreme
+// court", "the us").
+//
+//go:embed truecase_phrases.txt
+var truecasePhrasesText string
+
+var truecasePhrases = func() map[string]string {
+	m := make(map[string]string, 2048)
+	for _, line := range strings.Split(truecasePhrasesText, "\n") {
+		if lp, form, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") && len(lp) == len(form) {
+			m[lp] = form
+		}
+	}
+	return m
+}()
+
 var truecaseForms = func() map[string]string {
 	m := make(map[string]string, 8192)
 	for _, line := range strings.Split(truecaseText, "\n") {
@@ -40,6 +58,7 @@ func truecased(sentences []string) []string {
 	out := make([]string, len(sentences))
 	for k, s := range sentences {
 		b := []byte(s)
+		casePhrases(b)
 		for i := 0; i < len(b); {
 			if !isLetter(b[i]) {
 				i++
@@ -50,7 +69,9 @@ func truecased(sentences []string) []string {
 				j++
 			}
 			w := s[i:j]
-			if form, ok := truecaseForms[strings.ToLower(w)]; ok && len(form) == len(w) {
+			if string(b[i:j]) != w {
+				// cased by a phrase
+			} else if form, ok := truecaseForms[strings.ToLower(w)]; ok && len(form) == len(w) {
 				copy(b[i:j], form)
 			} else if form, ok := famousLower()[w]; ok {
 				copy(b[i:j], form) // "plato", "kasparov": famous people the news table lacks
@@ -62,6 +83,53 @@ func truecased(sentences []string) []string {
 		out[k] = string(b)
 	}
 	return out
+}
+
+// casePhrases writes in b the runs of two or three words, one space
+// apart, that the phrase table holds, the longest first, left to right.
+func casePhrases(b []byte) {
+	var words [][2]int // the words of b, letters and inner hyphens
+	for i := 0; i < len(b); {
+		if !isLetter(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && (isLetter(b[j]) || b[j] == '-' && j+1 < len(b) && isLetter(b[j+1])) {
+			j++
+		}
+		words = append(words, [2]int{i, j})
+		i = j
+	}
+	var key []byte
+	for k := 0; k < len(words); k++ {
+		for n := 3; n >= 2; n-- {
+			if k+n > len(words) {
+				continue
+			}
+			joined := true
+			for m := k + 1; m < k+n; m++ {
+				if words[m][0] != words[m-1][1]+1 || b[words[m-1][1]] != ' ' {
+					joined = false
+				}
+			}
+			if !joined {
+				continue
+			}
+			start, end := words[k][0], words[k+n-1][1]
+			key = append(key[:0], b[start:end]...)
+			for i, c := range key {
+				if 'A' <= c && c <= 'Z' {
+					key[i] = c + 'a' - 'A'
+				}
+			}
+			if form, ok := truecasePhrases[string(key)]; ok {
+				copy(b[start:end], form)
+				k += n - 1
+				break
+			}
+		}
+	}
 }
 
 // famousLower maps the ASCII names of famous.txt, lower-cased, to their

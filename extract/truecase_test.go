@@ -36,10 +36,20 @@ func TestLowercaseDoc(t *testing.T) {
 // TestTruecased: words of the table take their cased form, with the same
 // length, so offsets hold.
 func TestTruecased(t *testing.T) {
-	got := truecased([]string{"trump's team met nato officials in kyiv, and i said so, as plato and descartes did."})[0]
-	want := "Trump's team met NATO officials in Kyiv, and I said so, as Plato and Descartes did."
-	if got != want {
-		t.Errorf("truecased = %q, want %q", got, want)
+	tests := []struct{ in, want string }{
+		{"trump's team met nato officials in kyiv, and i said so, as plato and descartes did.",
+			"Trump's team met NATO officials in Kyiv, and I said so, as Plato and Descartes did."},
+		// phrases: words mostly lower case alone, cased together
+		{"the supreme court of the united states ruled", "the Supreme Court of the United States ruled"},
+		{"officials in the us told us so", "officials in the US told us so"},
+		{"on the bbc world service", "on the BBC World Service"},
+		{"a supreme effort in court", "a supreme effort in court"},
+		{"supreme, court", "supreme, court"}, // not one space apart
+	}
+	for _, tt := range tests {
+		if got := truecased([]string{tt.in})[0]; got != tt.want {
+			t.Errorf("truecased(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

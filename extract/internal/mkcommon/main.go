@@ -10,8 +10,14 @@
 // "NATO") at least nine times in ten, with that form. It restores the
 // case of transcripts written all in lower case.
 //
+// With -phrases it also writes extract/truecase_phrases.txt: the runs of
+// two or three words inside a sentence written in one form at least nine
+// times in ten, every word capitalised or "the" before an acronym, that
+// the word table would case otherwise ("United States", "Supreme Court",
+// "the US": "united", "court" and "us" alone are mostly lower case).
+//
 //	go run ./extract/internal/mkcommon -out extract/common.txt -truecase extract/truecase.txt \
-//	    ../shared/corpus ../shared/data/ner/conll2003/eng.train
+//	    -phrases extract/truecase_phrases.txt ../shared/corpus ../shared/data/ner/conll2003/eng.train
 package main
 
 import (
@@ -36,11 +42,13 @@ func main() {
 	ratio := flag.Int("ratio", 9, "least ratio of lower-case to capitalised occurrences inside sentences")
 	truecase := flag.String("truecase", "", "also write the truecasing table to this file")
 	minCased := flag.Int("mincased", 3, "least occurrences inside sentences of a word in the truecasing table")
+	phrases := flag.String("phrases", "", "also write the phrase truecasing table to this file (needs -truecase)")
+	minPhrase := flag.Int("minphrase", 2, "least occurrences inside sentences of a phrase in the phrase table")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		log.Fatal("usage: mkcommon [-out FILE] PATH... (transcript folders, CoNLL files named *.train/*.testa/...)")
 	}
-	c := counts{lower: map[string]int{}, capital: map[string]int{}, forms: map[string]map[string]int{}}
+	c := counts{lower: map[string]int{}, capital: map[string]int{}, forms: map[string]map[string]int{}, phrases: map[string]map[string]int{}}
 	for _, root := range flag.Args() {
 		if err := c.addPath(root); err != nil {
 			log.Fatal(err)
@@ -66,25 +74,89 @@ func main() {
 	}
 	log.Printf("%d words from %d sentences written to %s", len(words), c.sentences, *out)
 	if *truecase != "" {
-		writeTruecase(*truecase, &c, *minCased)
+		table := writeTruecase(*truecase, &c, *minCased)
+		if *phrases != "" {
+			writePhrases(*phrases, &c, table, *minPhrase)
+		}
 	}
+}
+
+// writePhrases writes the phrases whose most frequent form makes nine in
+// ten of their occurrences and differs from what the word table makes of
+// them, one "lower phrase<TAB>Form" a line.
+func writePhrases(path string, c *counts, table map[string]string, minN int) {
+	var lines []string
+	for lp, forms := range c.phrases {
+		best, bestN, total := bestForm(forms)
+		if total < minN || best == lp || bestN*10 < total*9 || !nameRun(best) {
+			continue
+		}
+		words := strings.Split(lp, " ")
+		for i, w := range words {
+			if f, ok := table[w]; ok {
+				words[i] = f
+			}
+		}
+		if strings.Join(words, " ") != best {
+			lines = append(lines, lp+"\t"+best)
+		}
+	}
+	sort.Strings(lines)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Runs of two or three ASCII words written inside sentences at least %d times, nine\n", minN)
+	fmt.Fprintf(&b, "# times in ten in one form that the word table (truecase.txt) does not give, in\n# %s: lower case, a tab, the form.\n", strings.Join(flag.Args(), " "))
+	b.WriteString("# Written by extract/internal/mkcommon -phrases (see its doc comment); do not edit.\n")
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d cased phrases written to %s", len(lines), path)
+}
+
+// nameRun reports whether a phrase's form reads as a name, every word
+// capitalised ("Supreme Court", "Taylor Swift"), or as "the" before an
+// acronym ("the US", where "us" alone is the pronoun). A run that only
+// starts or ends a name ("in New", "leader of North") is left out: its
+// case depends on the words around it.
+func nameRun(form string) bool {
+	words := strings.Split(form, " ")
+	if len(words) == 2 && words[0] == "the" && strings.ToUpper(words[1]) == words[1] {
+		return true
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// bestForm returns the most frequent form (the first in byte order among
+// equals), its count and the total count.
+func bestForm(forms map[string]int) (best string, bestN, total int) {
+	for f, n := range forms {
+		total += n
+		if n > bestN || n == bestN && f < best {
+			best, bestN = f, n
+		}
+	}
+	return best, bestN, total
 }
 
 // writeTruecase writes the words whose most frequent form inside
 // sentences is cased and makes nine in ten of their occurrences, one
-// "lower<TAB>Form" a line.
-func writeTruecase(path string, c *counts, minCased int) {
+// "lower<TAB>Form" a line, and returns them as a map.
+func writeTruecase(path string, c *counts, minCased int) map[string]string {
 	var lines []string
+	table := map[string]string{}
 	for lw, forms := range c.forms {
-		total, best, bestN := 0, "", 0
-		for f, n := range forms {
-			total += n
-			if n > bestN || n == bestN && f < best {
-				best, bestN = f, n
-			}
-		}
+		best, bestN, total := bestForm(forms)
 		if total >= minCased && best != lw && bestN*10 >= total*9 {
 			lines = append(lines, lw+"\t"+best)
+			table[lw] = best
 		}
 	}
 	sort.Strings(lines)
@@ -100,6 +172,7 @@ func writeTruecase(path string, c *counts, minCased int) {
 		log.Fatal(err)
 	}
 	log.Printf("%d cased words written to %s", len(lines), path)
+	return table
 }
 
 // counts holds, per lower-cased word, how often it appeared inside a
@@ -107,6 +180,7 @@ func writeTruecase(path string, c *counts, minCased int) {
 type counts struct {
 	lower, capital map[string]int
 	forms          map[string]map[string]int // lower-cased ASCII word -> form as written -> count
+	phrases        map[string]map[string]int // lower-cased run of 2 or 3 ASCII words -> form -> count
 	sentences      int
 }
 
@@ -178,6 +252,7 @@ func (c *counts) addWords(words []string) {
 		return
 	}
 	c.sentences++
+	c.addPhrases(words)
 	for _, w := range words[1:] {
 		c.addForm(w)
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -195,6 +270,61 @@ func (c *counts) addWords(words []string) {
 			c.capital[lw]++
 		}
 	}
+}
+
+// addPhrases counts the forms of the runs of two and three words after
+// the first word of a sentence: ASCII letters and inner hyphens, no
+// punctuation between the words, a possessive or punctuation cut off the
+// end of the last and punctuation off the start of the first.
+func (c *counts) addPhrases(words []string) {
+	for i := 1; i < len(words); i++ {
+		for n := 2; n <= 3 && i+n <= len(words); n++ {
+			run := make([]string, n)
+			ok := true
+			for k := range n {
+				w := words[i+k]
+				if k == 0 {
+					w = strings.TrimLeft(w, "\"(“‘[")
+				}
+				if k == n-1 {
+					if j := strings.IndexAny(w, "'’"); j >= 0 {
+						w = w[:j]
+					}
+					w = strings.TrimRight(w, ".,;:!?\")]”’")
+				}
+				if !asciiLetters(w) {
+					ok = false
+					break
+				}
+				run[k] = w
+			}
+			if !ok {
+				break // a longer run holds the same break
+			}
+			form := strings.Join(run, " ")
+			lp := strings.ToLower(form)
+			m := c.phrases[lp]
+			if m == nil {
+				m = map[string]int{}
+				c.phrases[lp] = m
+			}
+			m[form]++
+		}
+	}
+}
+
+// asciiLetters reports whether w is two or more ASCII letters, hyphens
+// only between letters.
+func asciiLetters(w string) bool {
+	if len(w) < 2 || w[0] == '-' || w[len(w)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // addForm counts the form of one word inside a sentence for the
