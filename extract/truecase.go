@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -59,6 +60,7 @@ func truecased(sentences []string) []string {
 	for k, s := range sentences {
 		b := []byte(s)
 		casePhrases(b)
+		givenEnd := -1 // where the last given name written capitalised ends
 		for i := 0; i < len(b); {
 			if !isLetter(b[i]) {
 				i++
@@ -77,12 +79,46 @@ func truecased(sentences []string) []string {
 				copy(b[i:j], form) // "plato", "kasparov": famous people the news table lacks
 			} else if w == "i" && (j == len(b) || b[j] != '-') {
 				b[i] = 'I'
+			} else if unknownWord(w) && (givennames.Lookup(w) != givennames.Unknown && !givenWords[w] || givenEnd >= 0 && givenEnd == i-1 && b[i-1] == ' ' && len(w) >= 3) {
+				b[i] -= 'a' - 'A' // "tammy", "laura koonsberg": a given name, a surname after one
+			} else if givenWords[w] && j+1 < len(b) && b[j] == ' ' {
+				if e := wordEnd(b, j+1); e-j-1 >= 3 && unknownWord(string(b[j+1:e])) {
+					b[i] -= 'a' - 'A' // "mark rutte", not "prices rose"
+				}
+			}
+			if b[i] >= 'A' && b[i] <= 'Z' && givennames.Lookup(w) != givennames.Unknown {
+				givenEnd = j
 			}
 			i = j
 		}
 		out[k] = string(b)
 	}
 	return out
+}
+
+// givenWordsText lists the given names that are lower-case words too
+// (internal/mkdict -givenwords writes it).
+//
+//go:embed givenwords.txt
+var givenWordsText string
+
+var givenWords = nameSet(givenWordsText)
+
+// unknownWord reports whether a lower-case word of ASCII letters is in
+// neither the dictionary nor the common words: a name, when it is one.
+func unknownWord(w string) bool {
+	if w == "" || !asciiWord(w) || strings.ToLower(w) != w {
+		return false
+	}
+	return !dictWords()[w] && !common[w]
+}
+
+// wordEnd returns where the word of letters starting at b[i] ends.
+func wordEnd(b []byte, i int) int {
+	for i < len(b) && isLetter(b[i]) {
+		i++
+	}
+	return i
 }
 
 // casePhrases writes in b the runs of two or three words, one space

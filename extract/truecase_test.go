@@ -45,6 +45,10 @@ func TestTruecased(t *testing.T) {
 		{"on the bbc world service", "on the BBC World Service"},
 		{"a supreme effort in court", "a supreme effort in court"},
 		{"supreme, court", "supreme, court"}, // not one space apart
+		// given names, and the unknown word after one as a surname
+		{"she spoke to tammy and laura koonsberg", "she spoke to Tammy and Laura Koonsberg"},
+		{"nato chief mark rutte said prices rose", "NATO chief Mark Rutte said prices rose"}, // "mark", "rose": words too
+		{"the bill was passed", "the bill was passed"},
 	}
 	for _, tt := range tests {
 		if got := truecased([]string{tt.in})[0]; got != tt.want {

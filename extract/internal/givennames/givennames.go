@@ -47,6 +47,15 @@ func parse(text string) map[string]Sex {
 	return m
 }
 
+// Names returns every listed given name, lower-cased, in no order.
+func Names() []string {
+	out := make([]string, 0, len(names))
+	for n := range names {
+		out = append(out, n)
+	}
+	return out
+}
+
 // Lookup returns the sex a given name is given to, Unknown when the name
 // is not listed. Case does not matter.
 func Lookup(name string) Sex {

@@ -11,8 +11,15 @@
 // provided that the copyright notice and this permission notice appear in
 // supporting documentation: extract/dictwords.LICENSE):
 //
+// With -givenwords it also writes the given names of
+// extract/internal/givennames that the dictionary lists in lower case too
+// ("rose", "bill", "mark", "frank"): a lower-case transcript's "prices
+// rose" is no name, so the truecaser capitalises these only before a
+// surname.
+//
 //	apt-get download wamerican && dpkg-deb -x wamerican_*.deb /tmp/wamerican
 //	go run ./extract/internal/mkdict -out extract/dictwords.txt.gz \
+//	    -givenwords extract/givenwords.txt \
 //	    /tmp/wamerican/usr/share/dict/american-english
 package main
 
@@ -24,10 +31,13 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/mentions/mentions/extract/internal/givennames"
 )
 
 func main() {
 	out := flag.String("out", "extract/dictwords.txt.gz", "file to write")
+	givenWords := flag.String("givenwords", "", "also write the given names the dictionary has in lower case to this file")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		log.Fatal("usage: mkdict [-out FILE] american-english")
@@ -80,6 +90,32 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %d words to %s", len(words), *out)
+	if *givenWords != "" {
+		writeGivenWords(*givenWords, lower)
+	}
+}
+
+// writeGivenWords writes the listed given names that are lower-case words
+// of the dictionary, one a line, sorted.
+func writeGivenWords(path string, lower map[string]bool) {
+	var names []string
+	for _, n := range givennames.Names() {
+		if lower[n] {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("# Given names (extract/internal/givennames) that the dictionary (Debian's wamerican)\n")
+	b.WriteString("# also lists in lower case. Written by extract/internal/mkdict -givenwords; do not edit.\n")
+	for _, n := range names {
+		b.WriteString(n)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %d given names to %s", len(names), path)
 }
 
 // letters reports whether w is ASCII letters only.
