@@ -71,8 +71,8 @@ func truecased(sentences []string) []string {
 				j++
 			}
 			w := s[i:j]
-			if string(b[i:j]) != w {
-				// cased by a phrase
+			if string(b[i:j]) != w || inAddress(b, i, j) {
+				// cased by a phrase, or part of "bbc.co.uk", "@bbcworld"
 			} else if form, ok := truecaseForms[strings.ToLower(w)]; ok && len(form) == len(w) {
 				copy(b[i:j], form)
 			} else if form, ok := famousLower()[w]; ok {
@@ -112,6 +112,18 @@ func unknownWord(w string) bool {
 	}
 	return !dictWords()[w] && !common[w]
 }
+
+// inAddress reports whether the word b[i:j] is part of a web or e-mail
+// address or a handle: a dot or "@" joins it to a letter or digit, or
+// "@" opens it.
+func inAddress(b []byte, i, j int) bool {
+	if i > 0 && (b[i-1] == '@' || b[i-1] == '.' && i > 1 && isAlnum(b[i-2])) {
+		return true
+	}
+	return j+1 < len(b) && (b[j] == '.' || b[j] == '@') && isAlnum(b[j+1])
+}
+
+func isAlnum(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' }
 
 // wordEnd returns where the word of letters starting at b[i] ends.
 func wordEnd(b []byte, i int) int {

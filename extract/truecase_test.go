@@ -49,6 +49,7 @@ func TestTruecased(t *testing.T) {
 		{"she spoke to tammy and laura koonsberg", "she spoke to Tammy and Laura Koonsberg"},
 		{"nato chief mark rutte said prices rose", "NATO chief Mark Rutte said prices rose"}, // "mark", "rose": words too
 		{"the bill was passed", "the bill was passed"},
+		{"write to global podcast at bbc.co.uk or @bbcworld", "write to global podcast at bbc.co.uk or @bbcworld"}, // addresses keep their case
 	}
 	for _, tt := range tests {
 		if got := truecased([]string{tt.in})[0]; got != tt.want {
