@@ -57,6 +57,7 @@ func lowercaseDoc(sentences []string) bool {
 // stays valid for the original sentences.
 func truecased(sentences []string) []string {
 	out := make([]string, len(sentences))
+	var surnames map[string]bool // the lower-case surnames cased after a given name
 	for k, s := range sentences {
 		b := []byte(s)
 		casePhrases(b)
@@ -88,10 +89,39 @@ func truecased(sentences []string) []string {
 			}
 			if b[i] >= 'A' && b[i] <= 'Z' && givennames.Lookup(w) != givennames.Unknown {
 				givenEnd = j
+			} else if givenEnd >= 0 && givenEnd == i-1 && b[i-1] == ' ' && b[i] >= 'A' && b[i] <= 'Z' && w[0] >= 'a' && len(w) >= 3 {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[w] = true // "koonsberg" of "laura koonsberg"
 			}
 			i = j
 		}
 		out[k] = string(b)
+	}
+	if surnames != nil {
+		// the surname alone, before or after the full name ("koonsberg
+		// said", "swift", unless a lower-case-only or common word)
+		for k, s := range out {
+			var b []byte
+			for i := 0; i < len(s); {
+				if !isLetter(s[i]) {
+					i++
+					continue
+				}
+				j := wordEnd([]byte(s), i)
+				if w := s[i:j]; surnames[w] && unknownWord(w) && !inAddress([]byte(s), i, j) {
+					if b == nil {
+						b = []byte(s)
+					}
+					b[i] -= 'a' - 'A'
+				}
+				i = j
+			}
+			if b != nil {
+				out[k] = string(b)
+			}
+		}
 	}
 	return out
 }
