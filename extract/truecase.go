@@ -24,25 +24,23 @@ var truecaseText string
 //go:embed truecase_phrases.txt
 var truecasePhrasesText string
 
-var truecasePhrases = func() map[string]string {
-	m := make(map[string]string, 2048)
-	for _, line := range strings.Split(truecasePhrasesText, "\n") {
-		if lp, form, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") && len(lp) == len(form) {
-			m[lp] = form
-		}
-	}
-	return m
-}()
+var (
+	truecasePhrases = caseTable(truecasePhrasesText)
+	truecaseForms   = caseTable(truecaseText)
+)
 
-var truecaseForms = func() map[string]string {
+// caseTable reads a truecasing table: "lower<TAB>Form" lines, "#"
+// comments; a form of another length than its key is skipped (casing
+// must keep every byte offset).
+func caseTable(text string) map[string]string {
 	m := make(map[string]string, 8192)
-	for _, line := range strings.Split(truecaseText, "\n") {
-		if lw, form, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+	for _, line := range strings.Split(text, "\n") {
+		if lw, form, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") && len(lw) == len(form) {
 			m[lw] = form
 		}
 	}
 	return m
-}()
+}
 
 // lowercaseDoc reports whether the sentences of a document are written
 // all in lower case (pipeline.Caseless).

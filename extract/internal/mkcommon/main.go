@@ -18,6 +18,11 @@
 //
 //	go run ./extract/internal/mkcommon -out extract/common.txt -truecase extract/truecase.txt \
 //	    -phrases extract/truecase_phrases.txt ../shared/corpus ../shared/data/ner/conll2003/eng.train
+//
+// -leaveout DIR (repeatable) skips every transcript that a gold file
+// *.mentions.jsonl under DIR annotates (same name, extension aside), so
+// the truecasing of the gold sets can be measured with tables that never
+// saw them (extract/README.md, "Lower-case transcripts").
 package main
 
 import (
@@ -44,11 +49,13 @@ func main() {
 	minCased := flag.Int("mincased", 3, "least occurrences inside sentences of a word in the truecasing table")
 	phrases := flag.String("phrases", "", "also write the phrase truecasing table to this file (needs -truecase)")
 	minPhrase := flag.Int("minphrase", 2, "least occurrences inside sentences of a phrase in the phrase table")
+	var leaveOut stems
+	flag.Var(&leaveOut, "leaveout", "skip the transcripts the *.mentions.jsonl files under this folder annotate (repeatable)")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		log.Fatal("usage: mkcommon [-out FILE] PATH... (transcript folders, CoNLL files named *.train/*.testa/...)")
 	}
-	c := counts{lower: map[string]int{}, capital: map[string]int{}, forms: map[string]map[string]int{}, phrases: map[string]map[string]int{}}
+	c := counts{lower: map[string]int{}, capital: map[string]int{}, forms: map[string]map[string]int{}, phrases: map[string]map[string]int{}, skip: leaveOut.names}
 	for _, root := range flag.Args() {
 		if err := c.addPath(root); err != nil {
 			log.Fatal(err)
@@ -182,6 +189,41 @@ type counts struct {
 	forms          map[string]map[string]int // lower-cased ASCII word -> form as written -> count
 	phrases        map[string]map[string]int // lower-cased run of 2 or 3 ASCII words -> form -> count
 	sentences      int
+	skip           map[string]bool // file names, extension aside, not to count
+}
+
+// stems is the -leaveout flag: the names, extension aside, of the
+// transcripts that gold files annotate.
+type stems struct {
+	dirs  []string
+	names map[string]bool
+}
+
+func (s *stems) String() string { return strings.Join(s.dirs, ",") }
+
+func (s *stems) Set(dir string) error {
+	s.dirs = append(s.dirs, dir)
+	if s.names == nil {
+		s.names = map[string]bool{}
+	}
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if name, ok := strings.CutSuffix(d.Name(), ".mentions.jsonl"); ok && !d.IsDir() {
+			s.names[stem(name)] = true
+		}
+		return nil
+	})
+}
+
+// stem is a file name without its extension, if it has a usual one.
+func stem(name string) string {
+	switch ext := filepath.Ext(name); ext {
+	case ".md", ".txt", ".vtt", ".srt", ".json":
+		return strings.TrimSuffix(name, ext)
+	}
+	return name
 }
 
 func (c *counts) addPath(root string) error {
@@ -189,7 +231,7 @@ func (c *counts) addPath(root string) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() {
+		if d.IsDir() || c.skip[stem(d.Name())] {
 			return nil
 		}
 		switch filepath.Ext(path) {

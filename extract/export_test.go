@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// SetTruecaseTables makes the truecaser read the tables truecase.txt and
+// truecase_phrases.txt of dir instead of the embedded ones, until the
+// function it returns is called: lowercase_test.go measures the
+// lower-cased gold sets with tables built without them.
+func SetTruecaseTables(dir string) (restore func(), err error) {
+	words, err := os.ReadFile(filepath.Join(dir, "truecase.txt"))
+	if err != nil {
+		return nil, err
+	}
+	phrases, err := os.ReadFile(filepath.Join(dir, "truecase_phrases.txt"))
+	if err != nil {
+		return nil, err
+	}
+	oldWords, oldPhrases := truecaseForms, truecasePhrases
+	truecaseForms, truecasePhrases = caseTable(string(words)), caseTable(string(phrases))
+	return func() { truecaseForms, truecasePhrases = oldWords, oldPhrases }, nil
+}

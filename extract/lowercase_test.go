@@ -1,0 +1,69 @@
+package extract_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/pipeline"
+)
+
+// lowered is an extractor that hands ex its sentences in lower case, as
+// a transcript written all in lower case would come.
+type lowered struct{ ex pipeline.Extractor }
+
+func (l lowered) Extract(sentences []string) ([]pipeline.Span, int, error) {
+	low := make([]string, len(sentences))
+	for i, s := range sentences {
+		low[i] = strings.ToLower(s)
+	}
+	return l.ex.Extract(low)
+}
+
+// TestLowercaseGoldSets scores the gold sets lower-cased, which is how the
+// truecaser (truecase.go) is measured. The embedded tables were built
+// from a corpus that holds these very transcripts, so their figures are
+// flattering; with TRUECASE_TABLES set to a folder holding tables built
+// without them (extract/README.md, "Lower-case transcripts", has the
+// command), the figures are fair. The floors are the fair figures less a
+// margin.
+func TestLowercaseGoldSets(t *testing.T) {
+	if dir := os.Getenv("TRUECASE_TABLES"); dir != "" {
+		restore, err := extract.SetTruecaseTables(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer restore()
+		t.Logf("truecasing tables from %s", dir)
+	}
+	model, err := extract.NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := lowered{model}
+	gold, got := seedMentions(t, ex)
+	s := extract.ScoreTimed(gold, got)
+	t.Logf("seed lower-cased: %v", s)
+	if s.F1 < 0.90 {
+		t.Errorf("seed lower-cased: F1 %.3f, want at least 0.90", s.F1)
+	}
+	for _, set := range []struct {
+		dir   string
+		floor float64
+	}{{devDir, 0.80}, {freshDir, 0.80}, {formatsDir, 0.65}, {talksDir, 0.65}} {
+		names, gold, got := devMentions(t, set.dir, ex)
+		var all extract.PRF
+		for i := range names {
+			s := extract.ScoreTimed(gold[i], got[i])
+			all.Correct += s.Correct
+			all.Predicted += s.Predicted
+			all.Gold += s.Gold
+		}
+		all.Finish()
+		t.Logf("%s lower-cased: %v", set.dir, all)
+		if all.F1 < set.floor {
+			t.Errorf("%s lower-cased: F1 %.3f, want at least %.2f", set.dir, all.F1, set.floor)
+		}
+	}
+}
