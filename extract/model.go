@@ -39,15 +39,22 @@ var nerTypes = map[string]string{
 // document written all in lower case, or without punctuation, is tagged
 // as truecased (truecased): the model and the rules read capitals, which
 // automatic captions lack or write for a few names only ("Vladimir
-// kramnik").
+// kramnik"). One written all in capitals (broadcast closed captions) is
+// truecased as if it were in lower case: capitals everywhere tell the
+// model as little as none.
 // Its spans keep the document's own text, with the cased form as the
 // name they are known by (Span.Known: "trump" is shown as Trump).
 func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	captions := unpunctuated(sentences)
-	if !lowercaseDoc(sentences) && !captions {
+	var cased []string
+	switch {
+	case capitalsDoc(sentences):
+		cased = truecased(asciiLower(sentences)) // read as if in lower case
+	case lowercaseDoc(sentences) || captions:
+		cased = truecased(sentences)
+	default:
 		return x.extract(sentences, false)
 	}
-	cased := truecased(sentences)
 	spans, tokens, err := x.extract(cased, captions)
 	for k, sp := range spans {
 		if c := cased[sp.Sentence][sp.Start:sp.End]; sp.Known == "" && c != sentences[sp.Sentence][sp.Start:sp.End] {

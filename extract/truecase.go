@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
@@ -40,6 +41,41 @@ func caseTable(text string) map[string]string {
 		}
 	}
 	return m
+}
+
+// capitalsDoc reports whether a document is written all in capitals:
+// 40 words or more with cased letters, fewer than one in fifty of them
+// with a small letter.
+func capitalsDoc(sentences []string) bool {
+	words, small := 0, 0
+	for _, s := range sentences {
+		for _, w := range strings.Fields(s) {
+			switch {
+			case strings.IndexFunc(w, unicode.IsLower) >= 0:
+				words++
+				small++
+			case strings.IndexFunc(w, unicode.IsUpper) >= 0:
+				words++
+			} // words of letters without case (Devanagari, Chinese) count for neither
+		}
+	}
+	return words >= 40 && small*50 < words
+}
+
+// asciiLower returns the sentences with their ASCII capitals in lower
+// case, so that every byte offset stays valid.
+func asciiLower(sentences []string) []string {
+	out := make([]string, len(sentences))
+	for i, s := range sentences {
+		b := []byte(s)
+		for k, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		out[i] = string(b)
+	}
+	return out
 }
 
 // lowercaseDoc reports whether the sentences of a document are written

@@ -117,3 +117,23 @@ func TestExtractUnpunctuated(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalsDoc(t *testing.T) {
+	caps := strings.Repeat("PRESIDENT TRUMP SAID HE WOULD MEET PUTIN SOON. ", 6)
+	tests := []struct {
+		name string
+		doc  []string
+		want bool
+	}{
+		{"closed captions in capitals", []string{caps, ">> I THINK SO."}, true},
+		{"ordinary text", []string{strings.ToLower(caps)}, false},
+		{"capitals with a few words in lower case", []string{caps + "and so on and so forth as said"}, false},
+		{"too short to tell", []string{"NATO SAID SO."}, false},
+		{"no case at all (Devanagari)", []string{strings.Repeat("नमस्ते दुनिया ", 30) + "BBC"}, false},
+	}
+	for _, tt := range tests {
+		if got := capitalsDoc(tt.doc); got != tt.want {
+			t.Errorf("%s: capitalsDoc = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
