@@ -3,6 +3,7 @@ package claim
 import (
 	"github.com/mentions/mentions/pipeline"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,9 +30,60 @@ type Attribution struct {
 // Statements by the first or second person ("I said", "as you know") are
 // not reported. Attribute is safe for concurrent use.
 func Attribute(sentence string) []Attribution {
+	if inCapitals(sentence) {
+		return fromCapitals(sentence)
+	}
 	toks := tokenize(sentence, make([]token, 0, 64))
 	a := attributor{s: sentence, toks: toks}
 	return a.run()
+}
+
+// inCapitals reports whether a sentence is written in capitals, as
+// closed captions are: three words or more with a capital letter and no
+// small letter anywhere. The rules read the case of names and of a
+// sentence's first word, so such a sentence is read in lower case.
+func inCapitals(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			return false
+		}
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// fromCapitals attributes a sentence in capitals as if it were in lower
+// case (ASCII letters only, so every offset holds) and gives back the
+// spans' text as written.
+func fromCapitals(sentence string) []Attribution {
+	b := []byte(sentence)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	low := string(b)
+	toks := tokenize(low, make([]token, 0, 64))
+	a := attributor{s: low, toks: toks}
+	out := a.run()
+	// as written: the same bytes of the sentence where a field is its
+	// own text at its offset, else the field in capitals
+	written := func(field string, at int) string {
+		if at >= 0 && strings.HasPrefix(low[at:], field) {
+			return sentence[at : at+len(field)]
+		}
+		return strings.ToUpper(field)
+	}
+	for i := range out {
+		at := &out[i]
+		at.Source = written(at.Source, at.SourceStart)
+		at.Cue = written(at.Cue, at.CueStart)
+		at.Content = written(at.Content, at.ContentStart)
+	}
+	return out
 }
 
 type attributor struct {

@@ -17,6 +17,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "US President Donald Trump", Cue: "says", Content: "he plans to meet Vladimir Putin soon to discuss how to end the war in Ukraine"}},
 		},
 		{
+			name:     "closed captions in capitals: read in lower case, given back as written",
+			sentence: "US PRESIDENT DONALD TRUMP SAYS HE PLANS TO MEET VLADIMIR PUTIN SOON.",
+			want:     []Attribution{{Source: "US PRESIDENT DONALD TRUMP", Cue: "SAYS", Content: "HE PLANS TO MEET VLADIMIR PUTIN SOON"}},
+		},
+		{
+			name:     "capitals, a discontinuous cue",
+			sentence: "ZELENSKY DESCRIBED THEIR CONVERSATION AS MEANINGFUL.",
+			want:     []Attribution{{Source: "ZELENSKY", Cue: "DESCRIBED ... AS", Content: "THEIR CONVERSATION AS MEANINGFUL"}},
+		},
+		{
 			name:     "relative clause and described ... as",
 			sentence: "After he spoke to Vladimir Putin, President Trump also spoke to Ukrainian President Vladimir Zelensky, who described their conversation as meaningful.",
 			want:     []Attribution{{Source: "Ukrainian President Vladimir Zelensky", Cue: "described ... as", Content: "their conversation as meaningful"}},
