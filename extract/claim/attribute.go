@@ -59,10 +59,53 @@ func inCapitals(s string) bool {
 // case (ASCII letters only, so every offset holds) and gives back the
 // spans' text as written.
 func fromCapitals(sentence string) []Attribution {
+	return recased(sentence, nil)
+}
+
+// AttributeWith is Attribute for a sentence whose named entities are
+// known (names: byte ranges in the sentence, may be nil). A sentence
+// without capitals (automatic captions) or all in capitals (closed
+// captions) is read with its first word and each word of a name
+// capitalised, as a cased transcript would write them: the rules read
+// names and sentence openings by their capitals. A cased sentence is read
+// as Attribute reads it.
+func AttributeWith(sentence string, names [][2]int) []Attribution {
+	if inCapitals(sentence) || caseless(sentence) {
+		return recased(sentence, names)
+	}
+	return Attribute(sentence)
+}
+
+// caseless reports whether a sentence has no capital letter.
+func caseless(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) < 0 }
+
+// recased attributes sentence written in lower case but for the first
+// letter of its first word and of each word inside names (ASCII letters
+// only, so every offset holds), and gives back the spans' text as
+// written.
+func recased(sentence string, names [][2]int) []Attribution {
 	b := []byte(sentence)
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
+		}
+	}
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] -= 'a' - 'A' // the first word, as a cased sentence opens
+			break
+		} else if isASCIILetter(c) {
+			break
+		}
+	}
+	for _, n := range names {
+		if n[0] < 0 || n[1] > len(b) || n[0] >= n[1] {
+			continue
+		}
+		for i := n[0]; i < n[1]; i++ {
+			if 'a' <= b[i] && b[i] <= 'z' && (i == n[0] || !isASCIILetter(b[i-1])) {
+				b[i] -= 'a' - 'A'
+			}
 		}
 	}
 	low := string(b)
@@ -70,12 +113,15 @@ func fromCapitals(sentence string) []Attribution {
 	a := attributor{s: low, toks: toks}
 	out := a.run()
 	// as written: the same bytes of the sentence where a field is its
-	// own text at its offset, else the field in capitals
+	// own text at its offset
 	written := func(field string, at int) string {
 		if at >= 0 && strings.HasPrefix(low[at:], field) {
 			return sentence[at : at+len(field)]
 		}
-		return strings.ToUpper(field)
+		if inCapitals(sentence) {
+			return strings.ToUpper(field)
+		}
+		return strings.ToLower(field)
 	}
 	for i := range out {
 		at := &out[i]

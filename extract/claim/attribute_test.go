@@ -858,17 +858,65 @@ func FuzzAttribute(f *testing.F) {
 	f.Add("Israel defended the strike, saying it targeted fighters.")
 	f.Add("called")
 	f.Add("Will, called the a")
+	f.Add("ZELENSKY, WHO DESCRIBED IT AS MEANINGFUL, SAID SO.")
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, a := range Attribute(s) {
-			if a.ContentStart < 0 || a.ContentEnd > len(s) || a.ContentStart >= a.ContentEnd {
-				t.Fatalf("Attribute(%q): content offsets %d:%d", s, a.ContentStart, a.ContentEnd)
-			}
-			if a.SourceStart >= 0 && (a.SourceEnd > len(s) || a.SourceStart >= a.SourceEnd) {
-				t.Fatalf("Attribute(%q): source offsets %d:%d", s, a.SourceStart, a.SourceEnd)
-			}
-			if a.CueStart < 0 || a.CueEnd > len(s) || a.CueStart >= a.CueEnd {
-				t.Fatalf("Attribute(%q): cue offsets %d:%d", s, a.CueStart, a.CueEnd)
+		check := func(name, s string, ats []Attribution) {
+			for _, a := range ats {
+				if a.ContentStart < 0 || a.ContentEnd > len(s) || a.ContentStart >= a.ContentEnd {
+					t.Fatalf("%s(%q): content offsets %d:%d", name, s, a.ContentStart, a.ContentEnd)
+				}
+				if a.SourceStart >= 0 && (a.SourceEnd > len(s) || a.SourceStart >= a.SourceEnd) {
+					t.Fatalf("%s(%q): source offsets %d:%d", name, s, a.SourceStart, a.SourceEnd)
+				}
+				if a.CueStart < 0 || a.CueEnd > len(s) || a.CueStart >= a.CueEnd {
+					t.Fatalf("%s(%q): cue offsets %d:%d", name, s, a.CueStart, a.CueEnd)
+				}
 			}
 		}
+		check("Attribute", s, Attribute(s))
+		// in lower case, with every other word a name
+		low := strings.ToLower(s)
+		var names [][2]int
+		for i, w := range strings.Fields(low) {
+			if i%2 == 0 {
+				j := strings.Index(low, w)
+				names = append(names, [2]int{j, j + len(w)})
+			}
+		}
+		check("AttributeWith", low, AttributeWith(low, names))
 	})
+}
+
+// TestAttributeWith: a sentence without capitals, or all in capitals, is
+// read as a cased one would be, its names and first word capitalised,
+// and its reports are given back as written.
+func TestAttributeWith(t *testing.T) {
+	tests := []struct {
+		sentence string
+		names    []string // the named entities in it
+		want     []string // "source | cue | content"
+	}{
+		{"zelensky, who described their conversation as meaningful, said kyiv was ready.", []string{"zelensky", "kyiv"},
+			[]string{"zelensky | described ... as | their conversation as meaningful, said kyiv was ready", "zelensky | said | kyiv was ready"}},
+		{"ZELENSKY, WHO DESCRIBED THEIR CONVERSATION AS MEANINGFUL, SAID KYIV WAS READY.", []string{"ZELENSKY", "KYIV"},
+			[]string{"ZELENSKY | DESCRIBED ... AS | THEIR CONVERSATION AS MEANINGFUL, SAID KYIV WAS READY", "ZELENSKY | SAID | KYIV WAS READY"}},
+		{"Zelensky said Kyiv was ready.", nil, []string{"Zelensky | said | Kyiv was ready"}}, // cased: as Attribute reads it
+	}
+	for _, tt := range tests {
+		var names [][2]int
+		for _, n := range tt.names {
+			i := strings.Index(tt.sentence, n)
+			names = append(names, [2]int{i, i + len(n)})
+		}
+		var got []string
+		for _, a := range AttributeWith(tt.sentence, names) {
+			got = append(got, a.Source+" | "+a.Cue+" | "+a.Content)
+			if a.Content != tt.sentence[a.ContentStart:a.ContentEnd] {
+				t.Errorf("%q: content %q is not the sentence's bytes %d:%d", tt.sentence, a.Content, a.ContentStart, a.ContentEnd)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("AttributeWith(%q) =\n%s\nwant\n%s", tt.sentence, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
 }

@@ -66,7 +66,7 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 			base.URL = pipeline.DeepLink(doc.Transcript, sent.Start)
 		}
 		ms := bySent[si]
-		for _, at := range Attribute(sent.Text) {
+		for _, at := range AttributeWith(sent.Text, nameRanges(ms, sent.Offset, len(sent.Text))) {
 			c := base
 			c.Kind = "attributed"
 			c.Speaker = at.Source
@@ -112,6 +112,18 @@ func (f *Finder) Claims(doc *pipeline.Document) []pipeline.Claim {
 		}
 		if len(recent) > maxRecent {
 			recent = append(recent[:0], recent[len(recent)-maxRecent:]...)
+		}
+	}
+	return out
+}
+
+// nameRanges returns the byte ranges, in a sentence at offset off of
+// length n, of its mentions ms.
+func nameRanges(ms []pipeline.Mention, off, n int) [][2]int {
+	var out [][2]int
+	for _, m := range ms {
+		if s, e := m.Offset-off, m.Offset-off+len(m.Surface); s >= 0 && e <= n {
+			out = append(out, [2]int{s, e})
 		}
 	}
 	return out
