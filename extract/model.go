@@ -49,9 +49,9 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	var cased []string
 	switch {
 	case capitalsDoc(sentences):
-		cased = truecased(asciiLower(sentences)) // read as if in lower case
+		cased = truecasedWith(asciiLower(sentences), x.placeName) // read as if in lower case
 	case lowercaseDoc(sentences) || captions:
-		cased = truecased(sentences)
+		cased = truecasedWith(sentences, x.placeName)
 	default:
 		return x.extract(sentences, false)
 	}
@@ -63,6 +63,10 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	}
 	return spans, tokens, err
 }
+
+// placeName reports whether a lower-case run of words is a country,
+// region or city of the gazetteer.
+func (x *Model) placeName(run string) bool { return x.m.IsPlace(run) }
 
 // extract is Extract on sentences as they are; captions says they are
 // unpunctuated captions (dropCaptionWords).

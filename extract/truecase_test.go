@@ -50,6 +50,9 @@ func TestTruecased(t *testing.T) {
 		{"she spoke to tammy and laura koonsberg", "she spoke to Tammy and Laura Koonsberg"},
 		{"nato chief mark rutte said prices rose", "NATO chief Mark Rutte said prices rose"}, // "mark", "rose": words too
 		{"the bill was passed", "the bill was passed"},
+		{"as steven pinker argues, pinker says", "as Steven Pinker argues, Pinker says"},                           // a famous surname after a given name, a word too
+		{"support us on patreon or youtube", "support us on Patreon or YouTube"},                                   // listed organisations
+		{"the islamic revolutionary guard corps", "the Islamic Revolutionary Guard Corps"},                         // and their names of several words
 		{"write to global podcast at bbc.co.uk or @bbcworld", "write to global podcast at bbc.co.uk or @bbcworld"}, // addresses keep their case
 	}
 	for _, tt := range tests {
@@ -115,6 +118,16 @@ func TestExtractUnpunctuated(t *testing.T) {
 		if !found[want] {
 			t.Errorf("no %s among %v", want, found)
 		}
+	}
+}
+
+// TestTruecasedPlaces: runs of words the gazetteer holds are capitalised,
+// unless every word is common; single words are not.
+func TestTruecasedPlaces(t *testing.T) {
+	gaz := func(run string) bool { return run == "hunter valley" || run == "in the" || run == "narva" }
+	got := truecasedWith([]string{"wine from the hunter valley, narva and in the west"}, gaz)[0]
+	if want := "wine from the Hunter Valley, narva and in the west"; got != want {
+		t.Errorf("truecasedWith = %q, want %q", got, want)
 	}
 }
 

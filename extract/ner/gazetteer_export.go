@@ -40,3 +40,14 @@ func (m *Model) IsCity(name string) bool {
 	r := m.gaz.get(seqHash(strings.Split(name, " ")))
 	return r >= 0 && r&(1<<gazCity|1<<gazBigCity) != 0
 }
+
+// IsPlace reports whether name, one or more words separated by spaces, is
+// a country, region, area or city of the model's gazetteer, compared
+// case-insensitively (not a nationality).
+func (m *Model) IsPlace(name string) bool {
+	if m.gaz == nil {
+		return false
+	}
+	r := m.gaz.get(seqHash(strings.Split(name, " ")))
+	return r >= 0 && r&(1<<gazCountry|1<<gazCity|1<<gazBigCity|1<<gazRegion|1<<gazArea) != 0
+}
