@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
@@ -101,6 +102,7 @@ func truecasedWith(sentences []string, gaz func(string) bool) []string {
 	var surnames map[string]bool // the lower-case surnames cased after a given name
 	for k, s := range sentences {
 		b := []byte(s)
+		caseInitialisms(b)
 		casePhrases(b, gaz)
 		givenEnd := -1 // where the last given name written capitalised ends
 		for i := 0; i < len(b); {
@@ -108,10 +110,7 @@ func truecasedWith(sentences []string, gaz func(string) bool) []string {
 				i++
 				continue
 			}
-			j := i
-			for j < len(b) && (isLetter(b[j]) || b[j] == '-' && j+1 < len(b) && isLetter(b[j+1])) {
-				j++
-			}
+			j := wordEndUTF8(b, i)
 			w := s[i:j]
 			if string(b[i:j]) != w || inAddress(b, i, j) {
 				// cased by a phrase, or part of "bbc.co.uk", "@bbcworld"
@@ -179,10 +178,11 @@ var givenWordsText string
 
 var givenWords = nameSet(givenWordsText)
 
-// unknownWord reports whether a lower-case word of ASCII letters is in
-// neither the dictionary nor the common words: a name, when it is one.
+// unknownWord reports whether a lower-case word is in neither the
+// dictionary nor the common words: a name, when it is one. A word with
+// letters beyond ASCII ("gödel") is in neither.
 func unknownWord(w string) bool {
-	if w == "" || !asciiWord(w) || strings.ToLower(w) != w {
+	if w == "" || strings.ToLower(w) != w || !asciiWord(w) && !lettersUTF8(w) {
 		return false
 	}
 	return !dictWords()[w] && !common[w]
@@ -199,6 +199,61 @@ func inAddress(b []byte, i, j int) bool {
 }
 
 func isAlnum(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' }
+
+// wordEndUTF8 returns where the word starting at b[i] ends: letters,
+// those beyond ASCII too ("gödel"), and hyphens between letters.
+func wordEndUTF8(b []byte, i int) int {
+	for i < len(b) {
+		if isLetter(b[i]) || b[i] == '-' && i+1 < len(b) && isLetter(b[i+1]) {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// lettersUTF8 reports whether w is letters only.
+func lettersUTF8(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// caseInitialisms writes in capitals two to four single letters each
+// followed by a dot ("u.s.", "u.k." → "U.S.", "U.K."), but for "a.m.",
+// "p.m.", "e.g." and "i.e.".
+func caseInitialisms(b []byte) {
+	for i := 0; i+3 < len(b); i++ {
+		if !isLetter(b[i]) || i > 0 && (isLetter(b[i-1]) || b[i-1] == '.') {
+			continue
+		}
+		n := 0
+		for k := i; n < 5 && k+1 < len(b) && isLetter(b[k]) && b[k+1] == '.'; k += 2 {
+			n++
+		}
+		if end := i + 2*n; n < 2 || n > 4 || end < len(b) && isLetter(b[end]) {
+			continue
+		}
+		switch strings.ToLower(string(b[i : i+2*n])) {
+		case "a.m.", "p.m.", "e.g.", "i.e.":
+			continue
+		}
+		for k := i; k < i+2*n; k += 2 {
+			if 'a' <= b[k] && b[k] <= 'z' {
+				b[k] -= 'a' - 'A'
+			}
+		}
+		i += 2*n - 1
+	}
+}
 
 // wordEnd returns where the word of letters starting at b[i] ends.
 func wordEnd(b []byte, i int) int {
