@@ -50,14 +50,29 @@ func caseTable(text string) map[string]string {
 func capitalsDoc(sentences []string) bool {
 	words, small := 0, 0
 	for _, s := range sentences {
-		for _, w := range strings.Fields(s) {
-			switch {
-			case strings.IndexFunc(w, unicode.IsLower) >= 0:
-				words++
+		hasUpper, hasLower := false, false
+		word := func() { // a word ends: count it
+			if hasLower {
 				small++
-			case strings.IndexFunc(w, unicode.IsUpper) >= 0:
+			}
+			if hasLower || hasUpper {
 				words++
-			} // words of letters without case (Devanagari, Chinese) count for neither
+			}
+			hasUpper, hasLower = false, false
+		}
+		for _, r := range s {
+			switch {
+			case unicode.IsSpace(r):
+				word()
+			case unicode.IsLower(r):
+				hasLower = true
+			case unicode.IsUpper(r):
+				hasUpper = true
+			}
+		}
+		word()
+		if small > 3 && small*50 >= words {
+			return false // plainly not: most documents stop here
 		}
 	}
 	return words >= 40 && small*50 < words
