@@ -232,6 +232,9 @@ func (a *attributor) run() []Attribution {
 		if (w == "state" || w == "states") && a.isWord(end, "of") {
 			continue // "the Indian state of Sikkim": a noun
 		}
+		if w == "states" && !a.statesVerb(i, end) {
+			continue // "in many individual states", "mental states": the plural noun
+		}
 		if (w == "written" || w == "shown") && (i == 0 || !auxWords[a.word(i-1)]) {
 			continue // "much written in the media": a participle, no one writing
 		}
@@ -728,6 +731,39 @@ var nounFollowers = setOf("are", "were", "is", "was", "have", "had", "will", "wo
 	"should", "may", "might", "must", "do", "did", "in", "of", "on", "at", "from", "with", "by",
 	"into", "which", "who", "where", "when", "like", "such", "across", "around", "made", "given",
 	"taken", "kept", "held", "broken", "regarding", "about", "for", "to")
+
+// statesVerb reports whether "states" at token i (the cue ending at end)
+// is the verb, which speech uses far less than the plural noun: after a
+// pronoun ("it states"), a numbered text ("Article 99 states") or a text
+// that can state ("the report states"), or before a colon.
+func (a *attributor) statesVerb(i, end int) bool {
+	if a.isPunct(end, ":") {
+		return true
+	}
+	for i > 0 && lyAdverb(a.word(i-1)) {
+		i-- // "the report clearly states"
+	}
+	if i == 0 {
+		return false
+	}
+	if a.toks[i-1].kind == tokNumber {
+		// "Article 99 states", not "the 32 states"
+		return i >= 2 && a.toks[i-2].kind == tokWord && (a.toks[i-2].upper || statingTexts[a.word(i-2)])
+	}
+	prev := a.word(i - 1)
+	return statingPronouns[prev] || statingTexts[prev]
+}
+
+// statingPronouns and statingTexts before "states" make it the verb.
+var (
+	statingPronouns = setOf("it", "he", "she", "this", "which", "who", "that")
+	statingTexts    = setOf("report", "law", "article", "constitution", "resolution", "statement", "letter",
+		"document", "rule", "policy", "charter", "treaty", "agreement", "bill", "act", "paper", "study", "text",
+		"section", "clause", "order", "ruling", "judgment", "judgement", "indictment", "complaint", "filing",
+		"lawsuit", "website", "post", "message", "note", "memo", "guidance", "manifesto", "decree", "motion",
+		"warrant", "label", "notice", "verdict", "summary", "survey", "review", "book", "bible", "quran", "koran",
+		"declaration", "mandate", "convention", "protocol", "regulation", "directive", "plan", "proposal")
+)
 
 // statesBefore are words that make "states" the plural noun.
 var statesBefore = setOf("member", "baltic", "arab", "gulf", "island", "european", "african", "nation",

@@ -27,6 +27,24 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "ZELENSKY", Cue: "DESCRIBED ... AS", Content: "THEIR CONVERSATION AS MEANINGFUL"}},
 		},
 		{
+			name:     "states: the plural noun, after an adjective",
+			sentence: "While the drug is legal in many individual states, it's still illegal at a federal level.",
+		},
+		{
+			name:     "states: the plural noun, in a talk",
+			sentence: "It's an operator that takes mental states and translates them into different mental states.",
+		},
+		{
+			name:     "states: the verb, after a numbered text",
+			sentence: "Article 99 states that the Secretary General may bring any matter to the Council.",
+			want:     []Attribution{{Source: "Article 99", Cue: "states", Content: "the Secretary General may bring any matter to the Council"}},
+		},
+		{
+			name:     "states: the verb, after a text that states, and an adverb",
+			sentence: "The report clearly states that the government misused its policies.",
+			want:     []Attribution{{Source: "The report", Cue: "clearly states", Content: "the government misused its policies"}},
+		},
+		{
 			name:     "relative clause and described ... as",
 			sentence: "After he spoke to Vladimir Putin, President Trump also spoke to Ukrainian President Vladimir Zelensky, who described their conversation as meaningful.",
 			want:     []Attribution{{Source: "Ukrainian President Vladimir Zelensky", Cue: "described ... as", Content: "their conversation as meaningful"}},
