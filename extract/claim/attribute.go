@@ -235,6 +235,9 @@ func (a *attributor) run() []Attribution {
 		if w == "states" && !a.statesVerb(i, end) {
 			continue // "in many individual states", "mental states": the plural noun
 		}
+		if w == "state" && !a.stateVerb(i, end) {
+			continue // "state media", "Gujarat state", "generous state subsidies": the noun
+		}
 		if (w == "written" || w == "shown") && (i == 0 || !auxWords[a.word(i-1)]) {
 			continue // "much written in the media": a participle, no one writing
 		}
@@ -754,6 +757,24 @@ func (a *attributor) statesVerb(i, end int) bool {
 	return statingPronouns[prev] || statingTexts[prev]
 }
 
+// stateVerb reports whether "state" at token i (the cue ending at end) is
+// the verb: after a plural pronoun or a relative ("they state", "which
+// state"), an auxiliary ("will state"), or texts that can state ("court
+// records state"), or before "that" after a plural.
+func (a *attributor) stateVerb(i, end int) bool {
+	for i > 0 && lyAdverb(a.word(i-1)) {
+		i-- // "they clearly state"
+	}
+	if i == 0 {
+		return false
+	}
+	prev := a.word(i - 1)
+	if prev == "they" || prev == "who" || prev == "which" || auxWords[prev] || statingTexts[strings.TrimSuffix(prev, "s")] && strings.HasSuffix(prev, "s") {
+		return true
+	}
+	return a.isWord(end, "that") && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "this" && !a.toks[i-1].upper
+}
+
 // statingPronouns and statingTexts before "states" make it the verb.
 var (
 	statingPronouns = setOf("it", "he", "she", "this", "which", "who", "that")
@@ -762,7 +783,8 @@ var (
 		"section", "clause", "order", "ruling", "judgment", "judgement", "indictment", "complaint", "filing",
 		"lawsuit", "website", "post", "message", "note", "memo", "guidance", "manifesto", "decree", "motion",
 		"warrant", "label", "notice", "verdict", "summary", "survey", "review", "book", "bible", "quran", "koran",
-		"declaration", "mandate", "convention", "protocol", "regulation", "directive", "plan", "proposal")
+		"declaration", "mandate", "convention", "protocol", "regulation", "directive", "plan", "proposal",
+		"record", "guideline", "minute", "source")
 )
 
 // statesBefore are words that make "states" the plural noun.

@@ -35,6 +35,15 @@ func TestAttribute(t *testing.T) {
 			sentence: "It's an operator that takes mental states and translates them into different mental states.",
 		},
 		{
+			name:     "state: the noun",
+			sentence: "Dr Nandini Vagani took part in the demonstrations in Gujarat state, where she works at the government run hospital.",
+		},
+		{
+			name:     "state: the verb, after texts that state",
+			sentence: "Court records state the pair then sold the wings.",
+			want:     []Attribution{{Source: "Court records", Cue: "state", Content: "the pair then sold the wings"}},
+		},
+		{
 			name:     "states: the verb, after a numbered text",
 			sentence: "Article 99 states that the Secretary General may bring any matter to the Council.",
 			want:     []Attribution{{Source: "Article 99", Cue: "states", Content: "the Secretary General may bring any matter to the Council"}},
