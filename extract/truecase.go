@@ -100,11 +100,24 @@ func lowercaseDoc(sentences []string) bool {
 	return pipeline.Caseless(sentences...)
 }
 
-// truecased returns the sentences with each word of the truecasing table
-// written in its cased form ("trump's" → "Trump's", "nato" → "NATO"), a
-// famous person's name of famous.txt capitalised ("plato" → "Plato")
-// unless it is also a dictionary word, and a lone "i" as "I". Only ASCII letters change case, so every byte offset
-// stays valid for the original sentences.
+// truecased returns the sentences of a caseless document as a cased
+// transcript would write them. In order of precedence:
+//   - initialisms in capitals ("u.s." → "U.S.");
+//   - runs of two to five words of the phrase table or of the listed
+//     organisations ("supreme court", "islamic revolutionary guard
+//     corps");
+//   - words of the truecasing table ("trump's" → "Trump's", "nato" →
+//     "NATO"), famous people that are no dictionary word ("plato"),
+//     listed organisations ("youtube"), a lone "i";
+//   - given names that are no word ("tammy"), the unknown or famous word
+//     after a given name as its surname ("laura koonsberg", "steven
+//     pinker"), a given name that is a word only before such a surname
+//     ("mark rutte", not "prices rose");
+//   - such a surname alone anywhere in the document ("koonsberg said").
+//
+// Addresses and handles keep their case ("bbc.co.uk"). Only ASCII letters
+// change case, so every byte offset stays valid for the original
+// sentences.
 func truecased(sentences []string) []string { return truecasedWith(sentences, nil) }
 
 // truecasedWith is truecased that also capitalises, when gaz is set, the
@@ -159,30 +172,34 @@ func truecasedWith(sentences []string, gaz func(string) bool) []string {
 		out[k] = string(b)
 	}
 	if surnames != nil {
-		// the surname alone, before or after the full name ("koonsberg
-		// said", "swift", unless a lower-case-only or common word)
-		for k, s := range out {
-			var b []byte
-			for i := 0; i < len(s); {
-				if !isLetter(s[i]) {
-					i++
-					continue
-				}
-				j := wordEnd([]byte(s), i)
-				if w := s[i:j]; surnames[w] && (unknownWord(w) || famous[capitalised(w)]) && !inAddress([]byte(s), i, j) {
-					if b == nil {
-						b = []byte(s)
-					}
-					b[i] -= 'a' - 'A'
-				}
-				i = j
-			}
-			if b != nil {
-				out[k] = string(b)
-			}
-		}
+		caseSurnames(out, surnames)
 	}
 	return out
+}
+
+// caseSurnames capitalises in sentences the surnames the truecaser cased
+// after a given name, alone, before or after the full name ("koonsberg
+// said"), unless a lower-case-only or common word that is not famous.
+func caseSurnames(sentences []string, surnames map[string]bool) {
+	for k, s := range sentences {
+		b := []byte(s)
+		changed := false
+		for i := 0; i < len(b); {
+			if !isLetter(b[i]) {
+				i++
+				continue
+			}
+			j := wordEnd(b, i)
+			if w := s[i:j]; surnames[w] && (unknownWord(w) || famous[capitalised(w)]) && !inAddress(b, i, j) {
+				b[i] -= 'a' - 'A'
+				changed = true
+			}
+			i = j
+		}
+		if changed {
+			sentences[k] = string(b)
+		}
+	}
 }
 
 // givenWordsText lists the given names that are lower-case words too
