@@ -1,14 +1,10 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/mentions/mentions/extract"
-	"github.com/mentions/mentions/pipeline"
-	"github.com/mentions/mentions/pipeline/format"
 )
 
 // BenchmarkExtract times our extractor on the seed's sentences as
@@ -19,18 +15,7 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join("..", "testdata", seed+".txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	tr, err := format.Auto{}.Parse(seed+".txt", data)
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc, err := pipeline.Analyze(tr, model, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	doc := seedDocument(b, model)
 	for _, c := range []struct {
 		name  string
 		write func(string) string

@@ -13,12 +13,10 @@ import (
 
 const seed = "000_895ee33c69e71cdb"
 
-// seedMentions parses the seed transcript, runs ex over it and returns its
-// timed mentions beside the gold ones.
-func seedMentions(tb testing.TB, ex pipeline.Extractor) (gold, got []extract.Timed) {
+// seedDocument parses the seed transcript and runs ex over it.
+func seedDocument(tb testing.TB, ex pipeline.Extractor) *pipeline.Document {
 	tb.Helper()
-	dir := filepath.Join("..", "testdata")
-	data, err := os.ReadFile(filepath.Join(dir, seed+".txt"))
+	data, err := os.ReadFile(filepath.Join("..", "testdata", seed+".txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -30,6 +28,15 @@ func seedMentions(tb testing.TB, ex pipeline.Extractor) (gold, got []extract.Tim
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return doc
+}
+
+// seedMentions parses the seed transcript, runs ex over it and returns its
+// timed mentions beside the gold ones.
+func seedMentions(tb testing.TB, ex pipeline.Extractor) (gold, got []extract.Timed) {
+	tb.Helper()
+	dir := filepath.Join("..", "testdata")
+	doc := seedDocument(tb, ex)
 	for _, m := range doc.Mentions {
 		got = append(got, extract.Timed{T: m.Start, Text: m.Name, Type: m.Type})
 	}

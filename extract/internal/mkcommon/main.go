@@ -67,24 +67,30 @@ func main() {
 			words = append(words, w)
 		}
 	}
-	sort.Strings(words)
-	var b strings.Builder
-	fmt.Fprintf(&b, "# Words written lower-case at least %d times inside sentences, and at least\n", *minLower)
-	fmt.Fprintf(&b, "# %d times as often lower-case as capitalised there, in %s.\n", *ratio, strings.Join(flag.Args(), " "))
-	b.WriteString("# Written by extract/internal/mkcommon (see its doc comment); do not edit.\n")
-	for _, w := range words {
-		b.WriteString(w)
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
+	writeList(*out, words,
+		fmt.Sprintf("# Words written lower-case at least %d times inside sentences, and at least\n", *minLower)+
+			fmt.Sprintf("# %d times as often lower-case as capitalised there, in %s.\n", *ratio, strings.Join(flag.Args(), " "))+
+			"# Written by extract/internal/mkcommon (see its doc comment); do not edit.\n")
 	log.Printf("%d words from %d sentences written to %s", len(words), c.sentences, *out)
 	if *truecase != "" {
 		table := writeTruecase(*truecase, &c, *minCased)
 		if *phrases != "" {
 			writePhrases(*phrases, &c, table, *minPhrase)
 		}
+	}
+}
+
+// writeList writes header and then lines, sorted, one a line, to path.
+func writeList(path string, lines []string, header string) {
+	sort.Strings(lines)
+	var b strings.Builder
+	b.WriteString(header)
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
 	}
 }
 
@@ -108,18 +114,10 @@ func writePhrases(path string, c *counts, table map[string]string, minN int) {
 			lines = append(lines, lp+"\t"+best)
 		}
 	}
-	sort.Strings(lines)
-	var b strings.Builder
-	fmt.Fprintf(&b, "# Runs of two or three ASCII words written inside sentences at least %d times, nine\n", minN)
-	fmt.Fprintf(&b, "# times in ten in one form that the word table (truecase.txt) does not give, in\n# %s: lower case, a tab, the form.\n", strings.Join(flag.Args(), " "))
-	b.WriteString("# Written by extract/internal/mkcommon -phrases (see its doc comment); do not edit.\n")
-	for _, l := range lines {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
+	writeList(path, lines,
+		fmt.Sprintf("# Runs of two or three ASCII words written inside sentences at least %d times, nine\n", minN)+
+			fmt.Sprintf("# times in ten in one form that the word table (truecase.txt) does not give, in\n# %s: lower case, a tab, the form.\n", strings.Join(flag.Args(), " "))+
+			"# Written by extract/internal/mkcommon -phrases (see its doc comment); do not edit.\n")
 	log.Printf("%d cased phrases written to %s", len(lines), path)
 }
 
@@ -166,18 +164,10 @@ func writeTruecase(path string, c *counts, minCased int) map[string]string {
 			table[lw] = best
 		}
 	}
-	sort.Strings(lines)
-	var b strings.Builder
-	fmt.Fprintf(&b, "# ASCII words written inside sentences at least %d times, nine times in ten in\n", minCased)
-	fmt.Fprintf(&b, "# one cased form, in %s: lower case, a tab, the form.\n", strings.Join(flag.Args(), " "))
-	b.WriteString("# Written by extract/internal/mkcommon -truecase (see its doc comment); do not edit.\n")
-	for _, l := range lines {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
+	writeList(path, lines,
+		fmt.Sprintf("# ASCII words written inside sentences at least %d times, nine times in ten in\n", minCased)+
+			fmt.Sprintf("# one cased form, in %s: lower case, a tab, the form.\n", strings.Join(flag.Args(), " "))+
+			"# Written by extract/internal/mkcommon -truecase (see its doc comment); do not edit.\n")
 	log.Printf("%d cased words written to %s", len(lines), path)
 	return table
 }
