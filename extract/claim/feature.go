@@ -206,15 +206,12 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 	hb := hashNS(nsBigram)
 	hx := hashNS(nsSuffix)
 	prev := hashText(fnvOffset, "<s>", false)
-	sm := stemFeatures // an experiment's switch (stem.go); 0 when shipped
-	st := stemState{prev: prev}
 	var classes uint32
 	var words, numbers, years, caps int
 	e := 0 // the first entity that may cover the token, under entReplace
 	for i, t := range toks {
 		text := s[t.start:t.end]
-		var th, sh uint64 // sh: the stem's hash when stemmed
-		var stemmed bool
+		var th uint64
 		if mode&entReplace != 0 {
 			for e < len(ents) && ents[e].End <= t.start {
 				e++
@@ -229,11 +226,7 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 						caps++
 					}
 					th = typeHashes[c]
-					if sm != 0 {
-						out = st.token(out, sm, hw, hb, prev, th, 0, false)
-					} else {
-						out = append(out, mix(hw, th), mix(hb, mix(prev, th)))
-					}
+					out = append(out, mix(hw, th), mix(hb, mix(prev, th)))
 					prev = th
 					continue
 				}
@@ -255,10 +248,7 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 			if t.upper && i > 0 && toks[i-1].kind != tokPunct {
 				caps++
 			}
-			if sm != 0 {
-				sh, stemmed = st.stemOf(text, th)
-			}
-			if n := len(text); n > 5 && text[n-1] < utf8.RuneSelf && sm&stemNoSuffix == 0 {
+			if n := len(text); n > 5 && text[n-1] < utf8.RuneSelf {
 				out = append(out, hashText(hx, text[n-3:], false))
 			}
 		default:
@@ -269,21 +259,12 @@ func featurizeFlags(s string, toks []token, ents []Span, mode entMode, wc wordCl
 			// commas are frequent and uninformative as unigrams, but
 			// they still break bigrams
 			prev = th
-			st.prev, st.stemmed = th, false
 			continue
 		}
-		if sm != 0 {
-			out = st.token(out, sm, hw, hb, prev, th, sh, stemmed)
-		} else {
-			out = append(out, mix(hw, th), mix(hb, mix(prev, th)))
-		}
+		out = append(out, mix(hw, th), mix(hb, mix(prev, th)))
 		prev = th
 	}
-	if end := hashText(fnvOffset, "</s>", false); sm != 0 {
-		out = st.bigram(out, sm, hb, prev, end, 0, false)
-	} else {
-		out = append(out, mix(hb, mix(prev, end)))
-	}
+	out = append(out, mix(hb, mix(prev, hashText(fnvOffset, "</s>", false))))
 	out = entityFeatures(s, toks, ents, mode, out)
 	out = wc.features(s, toks, out)
 	flagStart := len(out)
