@@ -105,7 +105,8 @@ func segmentEnd(segs []Segment, i int) float64 {
 // or opening quote, unless the word before a period is a known abbreviation
 // or a single initial. Runs longer than maxSentence without such an end are
 // cut at the next segment boundary, and a sentence ends where a new
-// speaker's turn starts (turns: byte offsets, ascending).
+// speaker's turn starts (turns: byte offsets, ascending) and before the
+// ">>" with which closed captions mark a new speaker.
 func splitSentences(j Joined, turns []int) [][2]int {
 	text := j.Text
 	anyCase := Caseless(text)
@@ -133,6 +134,11 @@ func splitSentences(j Joined, turns []int) [][2]int {
 			continue
 		}
 		c := text[i]
+		if c == '>' && i > start && i+1 < len(text) && text[i+1] == '>' && isSpace(text[i-1]) {
+			emit(i) // ">>": closed captions mark a new speaker so
+			i = start
+			continue
+		}
 		if c == '.' || c == '!' || c == '?' {
 			end := i + 1
 			for end < len(text) && (text[end] == '.' || text[end] == '!' || text[end] == '?') {

@@ -28,6 +28,18 @@ func TestRejoin(t *testing.T) {
 			},
 		},
 		{
+			name: "closed captions' >> starts a new speaker's sentence",
+			segs: []Segment{
+				timed(4, "THE KREMLIN SPOKESMAN SAID NO DATE HAD BEEN SET."),
+				timed(8, ">> SENATOR JOHN SMITH TOLD REPORTERS HE WAS WORRIED >> WE ALL ARE"),
+			},
+			want: []Sentence{
+				{Text: "THE KREMLIN SPOKESMAN SAID NO DATE HAD BEEN SET.", FirstSeg: 0, LastSeg: 0, Start: 4, End: 8},
+				{Text: ">> SENATOR JOHN SMITH TOLD REPORTERS HE WAS WORRIED", FirstSeg: 1, LastSeg: 1, Start: 8, End: 8},
+				{Text: ">> WE ALL ARE", FirstSeg: 1, LastSeg: 1, Start: 8, End: 8},
+			},
+		},
+		{
 			name: "titles, initials and U.S. do not end sentences",
 			segs: []Segment{timed(1, "Mr. Trump met Dr. Smith and J. K. Rowling in the U.S. Then he left.")},
 			want: []Sentence{
