@@ -31,7 +31,7 @@ type Attribution struct {
 // not reported. Attribute is safe for concurrent use.
 func Attribute(sentence string) []Attribution {
 	if inCapitals(sentence) {
-		return fromCapitals(sentence)
+		return recased(sentence, nil)
 	}
 	toks := tokenize(sentence, make([]token, 0, 64))
 	a := attributor{s: sentence, toks: toks}
@@ -43,23 +43,25 @@ func Attribute(sentence string) []Attribution {
 // small letter anywhere. The rules read the case of names and of a
 // sentence's first word, so such a sentence is read in lower case.
 func inCapitals(s string) bool {
-	words := 0
-	for _, w := range strings.Fields(s) {
-		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
-			return false
-		}
-		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
-			words++
+	words, inWord, upper := 0, false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false // most sentences stop at their second letter
+		case unicode.IsSpace(r):
+			if inWord && upper {
+				words++
+			}
+			inWord, upper = false, false
+		default:
+			inWord = true
+			upper = upper || unicode.IsUpper(r)
 		}
 	}
+	if inWord && upper {
+		words++
+	}
 	return words >= 3
-}
-
-// fromCapitals attributes a sentence in capitals as if it were in lower
-// case (ASCII letters only, so every offset holds) and gives back the
-// spans' text as written.
-func fromCapitals(sentence string) []Attribution {
-	return recased(sentence, nil)
 }
 
 // AttributeWith is Attribute for a sentence whose named entities are
@@ -79,7 +81,7 @@ func AttributeWith(sentence string, names [][2]int) []Attribution {
 // caseless reports whether a sentence has no capital letter.
 func caseless(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) < 0 }
 
-// recased attributes sentence written in lower case but for the first
+// recased attributes a sentence written in lower case but for the first
 // letter of its first word and of each word inside names (ASCII letters
 // only, so every offset holds), and gives back the spans' text as
 // written.
@@ -114,11 +116,12 @@ func recased(sentence string, names [][2]int) []Attribution {
 	out := a.run()
 	// as written: the same bytes of the sentence where a field is its
 	// own text at its offset
+	caps := inCapitals(sentence)
 	written := func(field string, at int) string {
 		if at >= 0 && strings.HasPrefix(low[at:], field) {
 			return sentence[at : at+len(field)]
 		}
-		if inCapitals(sentence) {
+		if caps {
 			return strings.ToUpper(field)
 		}
 		return strings.ToLower(field)
