@@ -229,6 +229,9 @@ func (a *attributor) run() []Attribution {
 		if (w == "wrote" || strings.HasPrefix(w, "write")) && a.isWord(end, "to") {
 			continue // "She wrote to her therapist": a letter, not its words
 		}
+		if (w == "wrote" || w == "written" || strings.HasPrefix(w, "write")) && a.writesWork(end) {
+			continue // "he wrote a book about ...": a work made, not words reported
+		}
 		if pluralNouns[w] && a.nounNext(end) && !(w == "reports" && a.afterFullName(i)) {
 			continue // "the Baltic states are...", "TV shows used to...": a noun
 		}
@@ -737,6 +740,28 @@ var nounFollowers = setOf("are", "were", "is", "was", "have", "had", "will", "wo
 	"should", "may", "might", "must", "do", "did", "in", "of", "on", "at", "from", "with", "by",
 	"into", "which", "who", "where", "when", "like", "such", "across", "around", "made", "given",
 	"taken", "kept", "held", "broken", "regarding", "about", "for", "to")
+
+// writesWork reports whether the words from token k name a work as the
+// object of "wrote": a determiner, up to two more words, then a work noun
+// ("a book", "an open letter", "his own memoir").
+func (a *attributor) writesWork(k int) bool {
+	if !nounDeterminers[a.word(k)] && a.word(k) != "a" && a.word(k) != "an" && a.word(k) != "the" {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < len(a.toks) && a.toks[j].kind == tokWord; j++ {
+		if writtenWorks[a.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenWorks are what one writes that is not itself a report.
+var writtenWorks = setOf("book", "books", "letter", "letters", "essay", "essays", "article", "articles", "piece",
+	"column", "biography", "email", "emails", "paper", "papers", "song", "songs", "novel", "novels", "poem", "poems",
+	"introduction", "foreword", "post", "posts", "message", "messages", "note", "notes", "memoir", "script",
+	"code", "program", "programme", "blog", "review", "story", "stories", "chapter", "thesis", "history",
+	"manifesto", "play", "screenplay", "album", "bill", "law", "constitution", "textbook", "dissertation", "report")
 
 // statesVerb reports whether "states" at token i (the cue ending at end)
 // is the verb, which speech uses far less than the plural noun: after a

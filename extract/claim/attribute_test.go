@@ -35,6 +35,15 @@ func TestAttribute(t *testing.T) {
 			sentence: "It's an operator that takes mental states and translates them into different mental states.",
 		},
 		{
+			name:     "wrote a work: no report",
+			sentence: "Well the author RJ Smith wrote a book about James Brown.",
+		},
+		{
+			name:     "wrote that: a report",
+			sentence: "The minister wrote that the plan had failed.",
+			want:     []Attribution{{Source: "The minister", Cue: "wrote", Content: "the plan had failed"}},
+		},
+		{
 			name:     "state: the noun",
 			sentence: "Dr Nandini Vagani took part in the demonstrations in Gujarat state, where she works at the government run hospital.",
 		},
