@@ -21,11 +21,18 @@ var orgsText string
 // before "Google".
 var knownOrgs = func() map[string][]string {
 	m := make(map[string][]string)
+	var lines []string
 	for _, line := range strings.Split(orgsText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		lines = append(lines, line)
+		if t := titleAcronym(line); t != "" {
+			lines = append(lines, t)
+		}
+	}
+	for _, line := range lines {
 		first, _, _ := strings.Cut(line, " ")
 		names := append(m[first], line)
 		for i := len(names) - 1; i > 0 && len(names[i]) > len(names[i-1]); i-- {
@@ -55,6 +62,16 @@ var knownLower = func() map[string][]string {
 	}
 	return m
 }()
+
+// titleAcronym returns an acronym of four capitals or more as the BBC and
+// Whisper often write it ("UNRWA" → "Unrwa", "UNICEF" → "Unicef"), or ""
+// for any other name.
+func titleAcronym(name string) string {
+	if len(name) < 4 || !asciiWord(name) || strings.ToUpper(name) != name || strings.Contains(name, "-") {
+		return ""
+	}
+	return name[:1] + strings.ToLower(name[1:])
+}
 
 // isKnownOrg reports whether name is on the list, exactly as written.
 func isKnownOrg(name string) bool {

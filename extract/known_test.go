@@ -34,3 +34,14 @@ func TestMisheardOrg(t *testing.T) {
 		t.Errorf("consonantSkeleton(Kyiv's) = %q, want kvs", got)
 	}
 }
+
+// TestTitleAcronyms: a listed acronym of four capitals or more is known
+// as the BBC and Whisper often write it ("Unicef", "Nato"); a shorter one
+// is not ("Bbc"), nor a name that is no acronym written otherwise.
+func TestTitleAcronyms(t *testing.T) {
+	for name, want := range map[string]bool{"Unicef": true, "Unrwa": true, "UNICEF": true, "Nato": true, "Bbc": false, "Google": true, "GOOGLE": false} {
+		if got := isKnownOrg(name); got != want {
+			t.Errorf("isKnownOrg(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
