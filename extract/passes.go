@@ -496,13 +496,17 @@ var dayOpeners = wordSet("Black", "Cyber", "Super", "Good", "Bloody", "Ash", "Pa
 
 // dropDayNames removes a name that opens the name of a day or an event
 // ("Black" of "Black Friday" an organisation, "Super" of "Super
-// Tuesday"): the annotation rules count no days or events. Only the
+// Tuesday", "Valentine" of "Valentine's Day"): the annotation rules count
+// no days or events. Only the
 // listed openers: a name before a weekday is most often a place or a
 // person with a date after it ("in Jerusalem Thursday", "Nancy Friday").
 func dropDayNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	out := spans[:0]
 	for _, sp := range spans {
 		s := sentences[sp.Sentence]
+		if rest := strings.Replace(s[sp.End:], "’", "'", 1); strings.HasPrefix(rest, "'s Day") && (len(rest) == 6 || !isLetter(rest[6])) {
+			continue // "Valentine's Day", "Mother's Day", "St Patrick's Day": a day ("Ohio's Dayton" stays)
+		}
 		if name := s[sp.Start:sp.End]; dayOpeners[name] && strings.HasPrefix(s[sp.End:], " ") {
 			if w := strings.TrimRight(strings.Fields(s[sp.End:] + " x")[0], ".,;:!?'’s"); weekdays[w] {
 				continue

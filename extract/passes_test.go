@@ -517,6 +517,9 @@ func TestDropDayNames(t *testing.T) {
 		{"It is likely to include Remembrance Sunday.", "Remembrance", false},
 		{"She posted it on her Instagram Tuesday night.", "Instagram", true},
 		{"A journalist called Nancy Friday wrote a book.", "Nancy", true},
+		{"Flowers sell out before Valentine's Day.", "Valentine", false},
+		{"They marched on St Patrick’s Day.", "St Patrick", false},
+		{"Ohio's Dayton suburbs flooded.", "Ohio", true},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.span)
