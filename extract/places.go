@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
@@ -106,6 +107,49 @@ func (x *Model) placesAfterIn(sentences []string, spans []pipeline.Span) []pipel
 		if !(strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ")) || strings.HasSuffix(before, "believe in ") {
 			continue
 		}
+		spans[k].Type = pipeline.Place
+	}
+	return spans
+}
+
+// saintsLandmarks are the places named for a saint in the possessive.
+var saintsLandmarks = wordSet("Square", "Basilica", "Cathedral", "Church", "Chapel", "Abbey", "Hospital",
+	"College", "Park", "Bay", "Island", "School", "Bridge")
+
+// saintsPlaces makes a place of a saint's landmark that the model cut at
+// the possessive ("St Peter" of "St Peter's Square", typed a person):
+// the span runs from "St", "St." or "Saint" to the landmark noun.
+func saintsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		s := sentences[sp.Sentence]
+		rest := strings.Replace(s[sp.End:], "’", "'", 1)
+		if !strings.HasPrefix(rest, "'s ") {
+			continue
+		}
+		w := rest[3:]
+		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = w[:i]
+		}
+		if !saintsLandmarks[w] {
+			continue
+		}
+		start := sp.Start
+		name := s[sp.Start:sp.End]
+		if !(strings.HasPrefix(name, "St ") || strings.HasPrefix(name, "St. ") || strings.HasPrefix(name, "Saint ")) {
+			before := s[:sp.Start]
+			switch {
+			case strings.HasSuffix(before, "St "):
+				start -= len("St ")
+			case strings.HasSuffix(before, "St. "):
+				start -= len("St. ")
+			case strings.HasSuffix(before, "Saint "):
+				start -= len("Saint ")
+			default:
+				continue
+			}
+		}
+		spans[k].Start = start
+		spans[k].End = sp.End + len(s[sp.End:]) - len(rest) + 3 + len(w)
 		spans[k].Type = pipeline.Place
 	}
 	return spans

@@ -87,3 +87,23 @@ func TestPlacesAfterIn(t *testing.T) {
 		t.Errorf("placesAfterIn = %q, want %q", got, want)
 	}
 }
+
+// TestSaintsPlaces: a saint's landmark cut at the possessive is one place.
+func TestSaintsPlaces(t *testing.T) {
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"Pope Leo celebrated mass in St Peter's Square.", "Peter", "St Peter's Square/PLACE"},
+		{"Pope Leo celebrated mass in St Peter's Square.", "St Peter", "St Peter's Square/PLACE"},
+		{"The choir sang in St Paul’s Cathedral on Sunday.", "Paul", "St Paul’s Cathedral/PLACE"},
+		{"Peter's book sold well.", "Peter", "Peter/PERSON"},                   // no saint
+		{"St Peter's brother was a fisherman.", "St Peter", "St Peter/PERSON"}, // no landmark
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		got := typedTexts(sentences, saintsPlaces(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Person)}))
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("saintsPlaces(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
