@@ -158,20 +158,31 @@ func stormWord(w string) bool {
 func dropStormNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	var storms map[string]bool
 	for _, sp := range spans {
+		name := sentences[sp.Sentence][sp.Start:sp.End]
 		before := strings.Fields(sentences[sp.Sentence][:sp.Start])
-		if len(before) > 0 && stormWord(before[len(before)-1]) {
-			if storms == nil {
-				storms = make(map[string]bool)
-			}
-			storms[sentences[sp.Sentence][sp.Start:sp.End]] = true
+		first, rest, two := strings.Cut(name, " ")
+		switch {
+		case len(before) > 0 && stormWord(before[len(before)-1]):
+		case two && stormWord(first): // the model took "Storm" in: "Storm Darragh"
+			name = rest
+		default:
+			continue
 		}
+		if storms == nil {
+			storms = make(map[string]bool)
+		}
+		storms[name] = true
 	}
 	if storms == nil {
 		return spans
 	}
 	out := spans[:0]
 	for _, sp := range spans {
-		if !storms[sentences[sp.Sentence][sp.Start:sp.End]] {
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		if first, rest, two := strings.Cut(name, " "); two && stormWord(first) {
+			name = rest
+		}
+		if !storms[name] {
 			out = append(out, sp)
 		}
 	}

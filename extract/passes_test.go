@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,6 +70,20 @@ func TestDropStormNames(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("dropStormNames kept %q, want %q", got, want)
 		}
+	}
+}
+
+// TestDropStormNamesTakenIn: the model's span may hold the storm word
+// itself ("Storm Darragh"); the name alone elsewhere goes too.
+func TestDropStormNamesTakenIn(t *testing.T) {
+	sentences := []string{"Storm Darragh brought winds of 90mph to Wales.", "Darragh is the fourth named storm."}
+	spans := []pipeline.Span{
+		spanOf(t, sentences, 0, "Storm Darragh", pipeline.Person),
+		spanOf(t, sentences, 0, "Wales", pipeline.Place),
+		spanOf(t, sentences, 1, "Darragh", pipeline.Person),
+	}
+	if got := typedTexts(sentences, dropStormNames(sentences, spans)); !slices.Equal(got, []string{"Wales/PLACE"}) {
+		t.Errorf("dropStormNames kept %q, want [Wales/PLACE]", got)
 	}
 }
 
