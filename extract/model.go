@@ -115,6 +115,7 @@ func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int
 		}
 	}
 	spans = orgFor(sentences, spans)
+	spans = x.orgCitiesAfterIn(sentences, spans)
 	spans = x.placesAfterIn(sentences, listedPlaces(sentences, x.misheardCities(sentences, x.givenNamePersons(sentences, spans))))
 	spans = x.famousPeople(sentences, dropStormNames(sentences, capitalsAsPlaces(sentences, knownOrgSpans(sentences, spans))))
 	spans = x.surnamesEverywhere(sentences, x.leaderNames(sentences, x.compoundNames(sentences, drCongo(sentences, spans))))

@@ -154,3 +154,30 @@ func saintsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	}
 	return spans
 }
+
+// orgFollowers after a city make it a body's modifier ("Surrey police",
+// "Liverpool supporters"), not the place.
+var orgFollowers = wordSet("police", "council", "university", "fans", "supporters", "players", "manager",
+	"club", "team", "squad", "city", "county", "airport", "station", "hospital", "court", "football", "united")
+
+// orgCitiesAfterIn retypes as a place a one-word "organisation" that is a
+// city of the gazetteer right after "in", "from", "near" or "outside"
+// ("Rob Watson in Liverpool", "a report from Liverpool"): a model that
+// learnt football results reads English cities as their clubs. A
+// capitalised word or a body's noun after it keeps the organisation
+// ("from Surrey police"); "to" and "at" are left alone ("goodbye to
+// Liverpool", "played at Tottenham").
+func (x *Model) orgCitiesAfterIn(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		s := sentences[sp.Sentence]
+		name := s[sp.Start:sp.End]
+		if sp.Type != pipeline.Org || strings.Contains(name, " ") || !x.m.IsCity(name) || isKnownOrg(name) ||
+			capitalAfter(s, sp.End) || orgFollowers[wordAfter(s, sp.End)] {
+			continue
+		}
+		if prev := wordsBefore(s, sp.Start, 1); len(prev) == 1 && (prev[0] == "in" || prev[0] == "from" || prev[0] == "near" || prev[0] == "outside") {
+			spans[k].Type = pipeline.Place
+		}
+	}
+	return spans
+}

@@ -107,3 +107,28 @@ func TestSaintsPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgCitiesAfterIn: a city the model read as its club is a place
+// after "in" or "from", not before a body's noun or after "to".
+func TestOrgCitiesAfterIn(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"Our political correspondent Rob Watson is in Liverpool.", "Liverpool", "Liverpool/PLACE"},
+		{"Dan Johnson sent this report from Liverpool in Northern England.", "Liverpool", "Liverpool/PLACE"},
+		{"So this new update now from Surrey police.", "Surrey", "Surrey/ORG"},
+		{"Klopp said goodbye to Liverpool supporters.", "Liverpool", "Liverpool/ORG"},
+		{"He moved to Liverpool last summer.", "Liverpool", "Liverpool/ORG"},
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		got := typedTexts(sentences, x.orgCitiesAfterIn(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Org)}))
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("orgCitiesAfterIn(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
