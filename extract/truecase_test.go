@@ -150,3 +150,28 @@ func TestCapitalsDoc(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTruecased: truecasing never changes a sentence's length or any
+// byte but an ASCII letter's case, whatever the text.
+func FuzzTruecased(f *testing.F) {
+	f.Add("trump's team met nato officials in kyiv, and i said so.")
+	f.Add("u.s. and u.k. officials met at 9 a.m.")
+	f.Add("as kurt gödel showed, laura koonsberg said bbc.co.uk")
+	f.Add("a.b.c.d.e.f. x.y")
+	f.Fuzz(func(t *testing.T, s string) {
+		gaz := func(run string) bool { return len(run)%3 == 0 }
+		for _, in := range []string{s, strings.ToLower(s)} {
+			out := truecasedWith([]string{in, in}, gaz)
+			for _, o := range out {
+				if len(o) != len(in) {
+					t.Fatalf("truecased(%q) = %q: length changed", in, o)
+				}
+				for i := 0; i < len(in); i++ {
+					if o[i] != in[i] && (o[i]|0x20 != in[i]|0x20 || !isLetter(in[i])) {
+						t.Fatalf("truecased(%q) = %q: byte %d changed beyond case", in, o, i)
+					}
+				}
+			}
+		}
+	})
+}
