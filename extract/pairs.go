@@ -312,7 +312,11 @@ func particleRun(s string, end int) int {
 		if !strings.HasPrefix(rest, " ") {
 			return end
 		}
-		w := strings.Fields(rest[1:] + " ")[0]
+		fields := strings.Fields(rest[1:])
+		if len(fields) == 0 || !strings.HasPrefix(rest[1:], fields[0]) {
+			return end // one space, then a word
+		}
+		w := fields[0]
 		next := end + 1
 		switch {
 		case nameParticles[strings.ToLower(w)]:
