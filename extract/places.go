@@ -122,11 +122,16 @@ var saintsLandmarks = wordSet("Square", "Basilica", "Cathedral", "Church", "Chap
 func saintsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	for k, sp := range spans {
 		s := sentences[sp.Sentence]
-		rest := strings.Replace(s[sp.End:], "’", "'", 1)
-		if !strings.HasPrefix(rest, "'s ") {
+		after := sp.End // where the landmark noun starts
+		switch {
+		case strings.HasPrefix(s[sp.End:], "'s "):
+			after += len("'s ")
+		case strings.HasPrefix(s[sp.End:], "’s "):
+			after += len("’s ")
+		default:
 			continue
 		}
-		w := rest[3:]
+		w := s[after:]
 		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 			w = w[:i]
 		}
@@ -149,7 +154,7 @@ func saintsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
 			}
 		}
 		spans[k].Start = start
-		spans[k].End = sp.End + len(s[sp.End:]) - len(rest) + 3 + len(w)
+		spans[k].End = after + len(w)
 		spans[k].Type = pipeline.Place
 	}
 	return spans
