@@ -169,12 +169,59 @@ func truecasedWith(sentences []string, gaz func(string) bool) []string {
 			}
 			i = j
 		}
+		caseParties(b)
 		out[k] = string(b)
 	}
 	if surnames != nil {
 		caseSurnames(out, surnames)
 	}
 	return out
+}
+
+// partyNames are UK parties whose names are words too ("labour",
+// "conservatives"), capitalised where the words around them make them
+// the party (caseParties).
+var partyNames = map[string]string{"labour": "Labour", "conservatives": "Conservatives", "conservative": "Conservative",
+	"tories": "Tories"}
+
+// partyNouns after a party's name make it the party: "labour leader",
+// "conservative government".
+var partyNouns = wordSet("party", "leader", "leaders", "leadership", "government", "governments", "mp", "mps",
+	"candidate", "candidates", "voters", "members", "councillors", "manifesto", "conference", "majority",
+	"minister", "ministers", "peer", "peers", "campaign", "victory", "win", "landslide", "administration")
+
+// notParty after "the" and a party's word make it the common noun: "the
+// labour market", "the conservative wing".
+var notParty = wordSet("market", "markets", "force", "costs", "cost", "shortage", "shortages", "law", "laws",
+	"movement", "rights", "day", "camp", "camps", "ward", "wing", "side", "justices", "majority", "view", "views",
+	"base", "media", "estimate", "estimates", "approach", "one", "ones")
+
+// caseParties capitalises in b the parties' names of partyNames that
+// partyNouns follow, that follow a vote ("voted labour"), or that "the"
+// opens, unless a noun follows that makes them a common noun (notParty:
+// "the labour market").
+func caseParties(b []byte) {
+	for i := 0; i < len(b); {
+		if !isLetter(b[i]) {
+			i++
+			continue
+		}
+		j := wordEnd(b, i)
+		form, ok := partyNames[string(b[i:j])]
+		if ok {
+			next := ""
+			if j+1 < len(b) && b[j] == ' ' {
+				next = string(b[j+1 : wordEnd(b, j+1)])
+			}
+			prev := wordsBefore(string(b), i, 1)
+			switch {
+			case partyNouns[next], len(prev) == 1 && (prev[0] == "voted" || prev[0] == "vote" || prev[0] == "voting"),
+				len(prev) == 1 && prev[0] == "the" && !notParty[next]:
+				copy(b[i:j], form)
+			}
+		}
+		i = j
+	}
 }
 
 // caseSurnames capitalises in sentences the surnames the truecaser cased
