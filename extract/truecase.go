@@ -170,6 +170,7 @@ func truecasedWith(sentences []string, gaz func(string) bool) []string {
 			i = j
 		}
 		caseParties(b)
+		caseUS(b)
 		out[k] = string(b)
 	}
 	if surnames != nil {
@@ -221,6 +222,39 @@ func caseParties(b []byte) {
 			}
 		}
 		i = j
+	}
+}
+
+// usNouns after "us" make it the country: "us officials", "us-led".
+var usNouns = wordSet("president", "presidential", "officials", "official", "forces", "troops", "military", "army",
+	"navy", "government", "administration", "election", "elections", "congress", "senate", "senator", "senators",
+	"state", "department", "secretary", "envoy", "ambassador", "embassy", "dollar", "economy", "stocks",
+	"tariffs", "sanctions", "allies", "intelligence", "citizens", "citizen", "supreme", "border", "strikes",
+	"policy", "soldiers", "companies", "firms", "led", "backed", "based", "funded", "brokered", "central",
+	"federal", "defence", "defense", "treasury", "justice", "vice", "national", "capitol", "embassy", "authorities")
+
+// usGivers before "us" make it the pronoun even before a usNouns word:
+// "they gave us weapons", "sent us troops".
+var usGivers = wordSet("give", "gave", "given", "giving", "send", "sent", "show", "showed", "shown", "offer",
+	"offered", "tell", "told", "bring", "brought", "let", "help", "helped", "make", "made", "for", "to", "with",
+	"of", "against", "join", "joined", "leave", "left", "call", "called", "ask", "asked")
+
+// caseUS writes in capitals "us" as the country before a noun it
+// modifies ("us officials", "us-led"), unless a verb or preposition that
+// takes the pronoun comes before ("sent us troops").
+func caseUS(b []byte) {
+	s := string(b)
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != 'u' || b[i+1] != 's' || i > 0 && isLetter(b[i-1]) || isLetter(b[i+2]) || b[i+2] != ' ' && b[i+2] != '-' {
+			continue
+		}
+		if !usNouns[wordAfter(s, i+3)] {
+			continue
+		}
+		if prev := wordsBefore(s, i, 1); len(prev) == 1 && usGivers[prev[0]] {
+			continue
+		}
+		b[i], b[i+1] = 'U', 'S'
 	}
 }
 

@@ -50,12 +50,13 @@ func TestTruecased(t *testing.T) {
 		{"she spoke to tammy and laura koonsberg", "she spoke to Tammy and Laura Koonsberg"},
 		{"nato chief mark rutte said prices rose", "NATO chief Mark Rutte said prices rose"}, // "mark", "rose": words too
 		{"the bill was passed", "the bill was passed"},
-		{"14 years of the conservatives, and the labour leader said so", "14 years of the Conservatives, and the Labour leader said so"}, // parties
-		{"the labour market and conservatives in the party", "the labour market and conservatives in the party"},                         // words
-		{"as steven pinker argues, pinker says", "as Steven Pinker argues, Pinker says"},                                                 // a famous surname after a given name, a word too
-		{"support us on patreon or youtube", "support us on Patreon or YouTube"},                                                         // listed organisations
-		{"the islamic revolutionary guard corps", "the Islamic Revolutionary Guard Corps"},                                               // and their names of several words
-		{"write to global podcast at bbc.co.uk or @bbcworld", "write to global podcast at bbc.co.uk or @bbcworld"},                       // addresses keep their case
+		{"us officials said the us-led coalition sent us troops, join us", "US officials said the US-led coalition sent us troops, join us"}, // "us" the country
+		{"14 years of the conservatives, and the labour leader said so", "14 years of the Conservatives, and the Labour leader said so"},     // parties
+		{"the labour market and conservatives in the party", "the labour market and conservatives in the party"},                             // words
+		{"as steven pinker argues, pinker says", "as Steven Pinker argues, Pinker says"},                                                     // a famous surname after a given name, a word too
+		{"support us on patreon or youtube", "support us on Patreon or YouTube"},                                                             // listed organisations
+		{"the islamic revolutionary guard corps", "the Islamic Revolutionary Guard Corps"},                                                   // and their names of several words
+		{"write to global podcast at bbc.co.uk or @bbcworld", "write to global podcast at bbc.co.uk or @bbcworld"},                           // addresses keep their case
 	}
 	for _, tt := range tests {
 		if got := truecased([]string{tt.in})[0]; got != tt.want {
