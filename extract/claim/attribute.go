@@ -1373,7 +1373,7 @@ func (a *attributor) withPlace(s int) int {
 func (a *attributor) beforeAppositive(k int) (int, int) {
 	j := k - 1
 	verb := false // a verb or pronoun seen, which only a relative clause may hold
-	for ; j >= 0 && k-j <= 16; j-- {
+	for ; j >= 0 && k-j <= 24; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct {
 			if a.isPunct(j, ",") {
@@ -1398,9 +1398,10 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 			return -1, -1
 		}
 	}
-	if verb || k-j > 10 && !a.hasRelative(j+1, k) {
-		return -1, -1 // more than ten words only with a relative clause inside
+	if verb {
+		return -1, -1
 	}
+	long := k-j > 16 || k-j > 10 && !a.hasRelative(j+1, k) // more than ten words without a relative clause inside
 	if j < 1 || !a.isPunct(j, ",") || j+1 >= k {
 		return -1, -1
 	}
@@ -1410,7 +1411,31 @@ func (a *attributor) beforeAppositive(k int) (int, int) {
 		a.isWord(j+2, "of") || a.isWord(j+2, "at") || a.isWord(j+2, "for")) {
 		return -1, -1
 	}
-	return a.phraseBefore(j)
+	s, e := a.phraseBefore(j)
+	if long && !(s >= 0 && a.fullName(s, e)) {
+		// a long appositive only after a full name, as news introduces
+		// a speaker ("Regina Austin, director of the Penn program on
+		// documentaries and the law, warns ...")
+		return -1, -1
+	}
+	return s, e
+}
+
+// fullName reports whether the tokens [s, e) are two capitalised words
+// or more, a title's dot among them ("Regina Austin", "Dr. Ruth
+// Gottesman").
+func (a *attributor) fullName(s, e int) bool {
+	words := 0
+	for i := s; i < e; i++ {
+		switch {
+		case a.toks[i].kind == tokWord && a.toks[i].upper:
+			words++
+		case a.isPunct(i, "."):
+		default:
+			return false
+		}
+	}
+	return words >= 2
 }
 
 // adjectival reports whether the -ed word at token j modifies a noun

@@ -35,6 +35,16 @@ func TestAttribute(t *testing.T) {
 			sentence: "It's an operator that takes mental states and translates them into different mental states.",
 		},
 		{
+			name:     "a long appositive after a full name",
+			sentence: "Regina Austin, director of the Penn program on documentaries and the law, warns they shouldn't aim to manipulate with music.",
+			want:     []Attribution{{Source: "Regina Austin", Cue: "warns", Content: "they shouldn't aim to manipulate with music"}},
+		},
+		{
+			name:     "a long main clause is no appositive",
+			sentence: "After the rescue, the Coast Guard gave a word of advice to anyone setting sail, saying that they should always take a beacon.",
+			want:     []Attribution{{Source: "", Cue: "saying", Content: "they should always take a beacon"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
