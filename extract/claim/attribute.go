@@ -430,6 +430,8 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	case cueSay, cueThink:
 		if a.isWord(k, "that") || a.isPunct(k, ":") {
 			k++
+		} else if t := a.thatAfterAdjunct(k); t > 0 {
+			k = t + 1 // "said on Monday that ...", "wrote on his Truth Social platform that ..."
 		}
 	}
 	after := a.contentFrom(k)
@@ -1705,6 +1707,53 @@ var objectPronouns = setOf("me", "us")
 func (a *attributor) isUS(i int) bool {
 	t := a.toks[i]
 	return a.s[t.start:t.end] == "US"
+}
+
+// adjunctPreps open the time, place or medium of a report between its
+// verb and "that": "said on Monday that", "wrote in a post that".
+var adjunctPreps = setOf("on", "in", "at", "during", "after", "before", "via", "through")
+
+// adjunctAdverbs are the one-word times before "that": "said yesterday
+// that"; adjunctDeictics open two-word ones: "said last week that".
+var (
+	adjunctAdverbs   = setOf("yesterday", "today", "earlier", "later", "recently", "previously", "again")
+	adjunctDeictics  = setOf("last", "this")
+	adjunctTimeNouns = setOf("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring", "autumn")
+)
+
+// thatAfterAdjunct returns the token of the "that" that follows an
+// adjunct opening at token k (a preposition's phrase of up to eight words
+// with no verb or punctuation but a possessive, or a time: "yesterday",
+// "last week"), or -1.
+func (a *attributor) thatAfterAdjunct(k int) int {
+	switch w := a.word(k); {
+	case adjunctAdverbs[w]:
+		if a.isWord(k+1, "that") {
+			return k + 1
+		}
+		return -1
+	case adjunctDeictics[w]:
+		if adjunctTimeNouns[a.word(k+1)] && a.isWord(k+2, "that") {
+			return k + 2
+		}
+		return -1
+	case !adjunctPreps[w] || a.isWord(k+1, "least") || a.isWord(k+1, "most"):
+		return -1 // "says at least 11,000 people died": no adjunct
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+8; j++ {
+		w := a.word(j)
+		if w == "that" && j > k+1 && !a.isWord(j-1, "in") {
+			return j // not "in that lawsuit", where "that" is a determiner
+		}
+		if a.toks[j].kind == tokPunct && !possessiveMark(a, j) {
+			return -1
+		}
+		if !a.toks[j].upper && (cueWordsHas(w) || isVerbish(w) || irregularPast[w] || strings.HasSuffix(w, "ed")) {
+			return -1 // a clause of its own ("said in the floods that hit"), not an adjunct
+		}
+	}
+	return -1
 }
 
 // contentFrom returns the first token of content starting at k, skipping

@@ -45,6 +45,21 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "", Cue: "saying", Content: "they should always take a beacon"}},
 		},
 		{
+			name:     "an adjunct before that",
+			sentence: "Mr Trump wrote on his Truth Social platform that the deal was done.",
+			want:     []Attribution{{Source: "Mr Trump", Cue: "wrote", Content: "the deal was done"}},
+		},
+		{
+			name:     "a time before that",
+			sentence: "The minister said last week that talks would resume.",
+			want:     []Attribution{{Source: "The minister", Cue: "said", Content: "talks would resume"}},
+		},
+		{
+			name:     "no adjunct: at least, a relative that",
+			sentence: "The Libyan Red Cross says at least 11,000 people died in the floods that hit the city.",
+			want:     []Attribution{{Source: "The Libyan Red Cross", Cue: "says", Content: "at least 11,000 people died in the floods that hit the city"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
