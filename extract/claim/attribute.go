@@ -217,8 +217,8 @@ func (a *attributor) run() []Attribution {
 				end = i + 2
 			}
 		}
-		if a.isWord(i-1, "to") {
-			continue // "wants to say": not a report
+		if a.isWord(i-1, "to") && !a.wentOnTo(i) {
+			continue // "wants to say": not a report ("went on to say" is)
 		}
 		if nounDeterminers[a.word(i-1)] || w == "notes" && a.isWord(i-1, "show") {
 			continue // "their demands", "a thought": a noun after an article or possessive; a podcast's "show notes"
@@ -266,10 +266,22 @@ var nounDeterminers = setOf("the", "a", "an", "his", "their", "its", "our", "you
 // mostly univocal, it cost 0.001–0.002 (extract/claim/README.md).
 var nestedCues = setOf("said", "says", "say", "told", "tells", "warned", "warns", "claimed", "claims", "announced", "insisted", "insists", "argued", "argues", "added", "adds", "stated", "wrote", "writes", "reported", "reports")
 
+// wentOnTo reports whether "went on to" (goes, go, going, gone) stands
+// before the cue at token i: "he went on to say that the talks had
+// stalled" reports as "he said" does.
+func (a *attributor) wentOnTo(i int) bool {
+	return i >= 3 && a.isWord(i-1, "to") && a.isWord(i-2, "on") && goForms[a.word(i-3)]
+}
+
+var goForms = setOf("went", "goes", "go", "going", "gone")
+
 // verb handles a verb cue at tokens [i, end).
 func (a *attributor) verb(i, end int, cw cueWord) {
-	// auxiliaries before the cue belong to it
+	// auxiliaries before the cue belong to it, and "went on to"
 	c := i
+	if a.wentOnTo(i) {
+		c = i - 3
+	}
 	for c-1 >= 0 && a.toks[c-1].kind == tokWord && (auxWords[a.word(c-1)] || lyAdverb(a.word(c-1))) && !(a.toks[c-1].upper && c-1 > 0) {
 		// (capitalised inside a sentence, "Will" is a name: "Will Ross told")
 		c--

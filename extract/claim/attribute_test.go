@@ -60,6 +60,11 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The Libyan Red Cross", Cue: "says", Content: "at least 11,000 people died in the floods that hit the city"}},
 		},
 		{
+			name:     "went on to say, then",
+			sentence: "Mr Stoltenberg then went on to say that NATO must be resolute.",
+			want:     []Attribution{{Source: "Mr Stoltenberg", Cue: "then went on to say", Content: "NATO must be resolute"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
