@@ -1278,6 +1278,13 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	if s < e {
 		s = a.withPlace(s)
 	}
+	if s < e && s >= 3 && (a.isWord(s-1, "to") && a.isWord(s-2, "close") || a.isWord(s-1, "with") && a.isWord(s-2, "familiar")) {
+		// "a source close to the prime minister said", "people
+		// familiar with the talks say": those near them speak
+		if s2 := a.npStart(s - 3); s2 <= s-3 {
+			s = s2
+		}
+	}
 	if s >= e {
 		return -1, -1, false, true
 	}

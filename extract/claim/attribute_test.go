@@ -65,6 +65,11 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Mr Stoltenberg", Cue: "then went on to say", Content: "NATO must be resolute"}},
 		},
 		{
+			name:     "a source close to someone",
+			sentence: "A source close to the prime minister said no decision had been made.",
+			want:     []Attribution{{Source: "A source close to the prime minister", Cue: "said", Content: "no decision had been made"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
