@@ -759,7 +759,7 @@ var nounFollowers = setOf("are", "were", "is", "was", "have", "had", "will", "wo
 // object of "wrote": a determiner, up to two more words, then a work noun
 // ("a book", "an open letter", "his own memoir").
 func (a *attributor) writesWork(k int) bool {
-	if !nounDeterminers[a.word(k)] && a.word(k) != "a" && a.word(k) != "an" && a.word(k) != "the" {
+	if !nounDeterminers[a.word(k)] {
 		return false
 	}
 	for j := k + 1; j <= k+3 && j < len(a.toks) && a.toks[j].kind == tokWord; j++ {
