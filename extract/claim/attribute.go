@@ -220,6 +220,9 @@ func (a *attributor) run() []Attribution {
 		if a.isWord(i-1, "to") && !a.wentOnTo(i) {
 			continue // "wants to say": not a report ("went on to say" is)
 		}
+		if stanceNouns[w] && (stanceVerbs[a.word(i-1)] || stanceNounContext[a.word(i-1)]) {
+			continue // "raised fears that", "amid fears the conflict could spread": the noun
+		}
 		if nounDeterminers[a.word(i-1)] || w == "notes" && a.isWord(i-1, "show") {
 			continue // "their demands", "a thought": a noun after an article or possessive; a podcast's "show notes"
 		}
@@ -282,8 +285,10 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if a.wentOnTo(i) {
 		c = i - 3
 	}
-	for c-1 >= 0 && a.toks[c-1].kind == tokWord && (auxWords[a.word(c-1)] || lyAdverb(a.word(c-1))) && !(a.toks[c-1].upper && c-1 > 0) {
-		// (capitalised inside a sentence, "Will" is a name: "Will Ross told")
+	for c-1 >= 0 && a.toks[c-1].kind == tokWord && (auxWords[a.word(c-1)] || lyAdverb(a.word(c-1))) && !(a.toks[c-1].upper && c-1 > 0) &&
+		!(a.isWord(c-1, "further") && goForms[a.word(c-2)]) {
+		// (capitalised inside a sentence, "Will" is a name: "Will Ross
+		// told"; "went further" is a verb of its own)
 		c--
 	}
 	hasAux := c < i
@@ -541,7 +546,7 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 			return -1, -1
 		}
 		w := a.word(e)
-		if e > s && (auxWords[w] && !a.toks[e].upper || !t.upper && (isVerbish(w) || irregularPast[w])) {
+		if e > s && (auxWords[w] && !a.toks[e].upper || !t.upper && (isVerbish(w) || irregularPast[w] || goForms[w])) {
 			return s, e
 		}
 		if npStop[w] && w != "and" || whWords[w] || w == "who" || w == "which" {
@@ -566,6 +571,12 @@ var (
 		"regret", "anger", "outrage", "frustration", "disappointment", "support", "opposition",
 		"alarm", "worries", "worry", "confidence", "sympathy", "solidarity")
 	stancePreps = setOf("about", "over", "for", "at", "with", "to")
+	// stanceNounContext before "fears" or "hopes" make it the noun: "amid
+	// fears that", "sparked hopes of"
+	stanceNounContext = setOf("amid", "amidst", "despite", "growing", "renewed", "spark", "sparks",
+		"sparked", "sparking", "prompt", "prompts", "prompted", "prompting", "fuel", "fuels",
+		"fuelled", "fueled", "fuelling", "fueling", "heighten", "heightened", "allay", "ease", "eased",
+		"dash", "dashed", "high", "no")
 )
 
 // madeStatement returns the end of a cue "make" + a statement noun at
@@ -1160,7 +1171,10 @@ var notSources = setOf("my", "your", "our", "today", "yesterday",
 	// sources ("without warning", "as much talked about", "victim blaming",
 	// "write me a scam email")
 	"without", "much", "maybe", "least", "new", "high", "real", "seen", "met", "remember", "say",
-	"years", "victim", "me")
+	"years", "victim", "me",
+	// "messages posted online saying"; a preposition ("fears among the
+	// public")
+	"online", "among")
 
 // reportCues introduce a correspondent's report in a news programme
 // ("Danny Aberhart reports.") as often as they report words.
@@ -1238,6 +1252,15 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	if k < 0 || a.toks[k].kind == tokPunct && !a.isPunct(k, ".") {
 		return -1, -1, false, true
+	}
+	if a.isWord(k, "further") && goForms[a.word(k-1)] && k >= 2 && a.toks[k-2].kind == tokWord {
+		k -= 2 // "the UN went further saying": who went further said it
+		for k > 0 && a.toks[k].kind == tokWord && auxWords[a.word(k)] {
+			k-- // "has gone further", "then went further"
+		}
+	}
+	if a.isWord(k, "particular") && a.isWord(k-1, "in") && k >= 2 && a.toks[k-2].kind == tokWord {
+		k -= 2 // "younger people there in particular reported": who stands before the adverb
 	}
 	if (a.isWord(k, "there") || a.isWord(k, "here")) && k > 0 && a.toks[k-1].kind == tokWord && (speakerNoun(a.word(k-1), a.toks[k-1].upper) || bodyNouns[a.word(k-1)]) {
 		k-- // "People there are saying", "the health ministry there said": the adverb is not the source
@@ -1320,6 +1343,11 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	if whWords[a.word(s-1)] || whWords[a.word(s)] {
 		return 0, 0, false, false // "what he said", "what's described as"
+	}
+	if e == s+1 && !a.toks[s].upper && a.isWord(s-1, "to") {
+		// "called on him to resign saying", "spoke to reporters saying":
+		// an infinitive or the one spoken to, not who speaks
+		return -1, -1, false, true
 	}
 	return s, e, false, true
 }
@@ -1575,6 +1603,9 @@ func (a *attributor) npStart(k int) int {
 			if txt == "&" {
 				break
 			}
+			if txt == "-" && j > 0 && a.toks[j-1].kind == tokNumber && a.toks[j-1].end == t.start && j < k && a.toks[j+1].start == t.end {
+				break // "the 92-year-old announced"
+			}
 			return s
 		case tw == "that" && j < k && a.toks[j+1].upper && j > 0 && a.toks[j-1].kind == tokWord && !a.toks[j-1].upper:
 			return s // "strikes that Israel says targeted ...": a relative pronoun
@@ -1593,6 +1624,8 @@ func (a *attributor) npStart(k int) int {
 			if j == k || j == 0 || !a.toks[j-1].upper {
 				return s
 			}
+		case tw == "think" && j < k && strings.HasPrefix(a.word(j+1), "tank"):
+			// a "think tank" is a noun
 		case npStop[tw], firstSecond[tw], thirdPronouns[tw]:
 			return s
 		case !t.upper && strings.HasSuffix(tw, "ly") && !lyNouns[tw]:

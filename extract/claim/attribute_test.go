@@ -70,6 +70,40 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "A source close to the prime minister", Cue: "said", Content: "no decision had been made"}},
 		},
 		{
+			name:     "further: an adverb of the cue",
+			sentence: "It further explains that two hospitals recorded 46 maternal deaths.",
+			want:     []Attribution{{Source: "It", Pronoun: true, Cue: "further explains", Content: "two hospitals recorded 46 maternal deaths"}},
+		},
+		{
+			name:     "went further: who went further speaks",
+			sentence: "And Congressman Lloyd Duggett has gone further saying that Mr Biden should pull out of the race.",
+			want:     []Attribution{{Source: "Congressman Lloyd Duggett", Cue: "saying", Content: "Mr Biden should pull out of the race"}},
+		},
+		{
+			name:     "a think tank",
+			sentence: "A respected Swedish think tank says total revenues fell by 3.5% last year.",
+			want:     []Attribution{{Source: "Swedish think tank", Cue: "says", Content: "total revenues fell by 3.5% last year"}},
+		},
+		{
+			name:     "an age with its number",
+			sentence: "On Thursday, the 92-year-old announced in a letter to staff that he had decided to step down.",
+			want:     []Attribution{{Source: "the 92-year-old", Cue: "announced", Content: "he had decided to step down"}},
+		},
+		{
+			name:     "in particular: who stands before it",
+			sentence: "Younger people there in particular reported lower rates of happiness.",
+			want:     []Attribution{{Source: "Younger people", Cue: "reported", Content: "lower rates of happiness"}},
+		},
+		{
+			name:     "amid fears: the noun",
+			sentence: "And amid fears the conflict could spread across the region, the U.S. says it's carried out air strikes.",
+			want:     []Attribution{{Source: "the U.S.", Cue: "says", Content: "it's carried out air strikes"}},
+		},
+		{
+			name:     "an infinitive is no source (and none is found)",
+			sentence: "Israel called on Antonio Guterres to resign immediately saying he'd lost all morality.",
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
