@@ -53,7 +53,9 @@ func (x *Model) Extract(sentences []string) ([]pipeline.Span, int, error) {
 	case lowercaseDoc(sentences) || captions:
 		cased = truecasedWith(sentences, x.placeName)
 	default:
-		return x.extract(sentences, false)
+		if cased = caselessStretches(sentences, x.placeName); cased == nil {
+			return x.extract(sentences, false)
+		}
 	}
 	spans, tokens, err := x.extract(cased, captions)
 	for k, sp := range spans {
