@@ -226,7 +226,10 @@ var notNames = map[string]bool{
 	"Covid": true, "COVID": true, "Covid-19": true, "COVID-19": true, "Ebola": true, "Mpox": true,
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
 	"Omicron": true, "Marburg": true, "Aids": true, "MPOX": true, "M-Pox": true,
-	"Brexit": true,
+	"Brexit": true, "BMI": true,
+	// Generations and a nationality's noun, no group of its own ("Gen Z
+	// voters", "the Brits")
+	"Gen Z": true, "Gen X": true, "Brit": true,
 	// Latin abbreviations opening a sentence ("I.e. ...", "Etc.")
 	"I.e": true, "E.g": true, "Etc": true,
 	// Currencies, which a model reads as people ("Yen" PERSON), and the
