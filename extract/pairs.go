@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -342,3 +343,51 @@ func particleRun(s string, end int) int {
 func withoutPossessiveEnd(s string, start, e int) int {
 	return start + len(withoutPossessive(s[start:e]))
 }
+
+// placeGivenNames joins a place that is also a given name to the person
+// right after it, when the model cut one name in two: "Georgia Ball",
+// "Victoria Mary Clark", "Israel Katz". A country before a full name
+// stays apart ("the President of Israel Isaac Herzog"), and so does a
+// place after a preposition ("in Victoria Daniel Andrews said").
+func (x *Model) placeGivenNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	drop := map[int]bool{}
+	for k, pl := range spans {
+		if pl.Type != pipeline.Place {
+			continue
+		}
+		s := sentences[pl.Sentence]
+		name := s[pl.Start:pl.End]
+		if strings.Contains(name, " ") || givennames.Lookup(name) == givennames.Unknown || strings.ToUpper(name) == name {
+			continue
+		}
+		if prev := wordsBefore(s, pl.Start, 1); len(prev) == 1 && placePreps[prev[0]] {
+			continue
+		}
+		for j, pe := range spans {
+			if pe.Type != pipeline.Person || pe.Sentence != pl.Sentence || pe.Start != pl.End+1 || s[pl.End] != ' ' {
+				continue
+			}
+			words := len(strings.Fields(s[pe.Start:pe.End]))
+			if words > 2 || words == 2 && x.m.IsCountry(name) {
+				break
+			}
+			spans[j].Start = pl.Start
+			drop[k] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for k, sp := range spans {
+		if !drop[k] {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// placePreps before a place make it the place ("in Victoria"); "to" is
+// left out, as often "talking to Victoria Uon Kondo".
+var placePreps = wordSet("in", "from", "of", "at", "near", "across", "outside", "into")

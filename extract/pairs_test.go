@@ -196,3 +196,35 @@ func TestJoinNameParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceGivenNames: a place that is a given name joins the person the
+// model read after it; a country before a full name, and a place after a
+// preposition, stay apart. Sentences from the corpus.
+func TestPlaceGivenNames(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence string
+		model    []string // the model's spans, "text/TYPE"
+		want     []string
+	}{
+		{"His wife, Victoria Mary Clark said, Shane will always be the light.", []string{"Victoria/PLACE", "Mary Clark/PERSON"}, []string{"Victoria Mary Clark/PERSON"}},
+		{"She spoke to Victoria Uwon Kundo from a new evacuation site.", []string{"Victoria/PLACE", "Uwon Kundo/PERSON"}, []string{"Victoria Uwon Kundo/PERSON"}},
+		{"This edition was mixed by Sydney Dundin.", []string{"Sydney/PLACE", "Dundin/PERSON"}, []string{"Sydney Dundin/PERSON"}},
+		{"He met the President of Israel Isaac Herzog.", []string{"Israel/PLACE", "Isaac Herzog/PERSON"}, []string{"Israel/PLACE", "Isaac Herzog/PERSON"}},
+		{"Phil Mercer in Sydney Katie Watson reports.", []string{"Phil Mercer/PERSON", "Sydney/PLACE", "Katie Watson/PERSON"}, []string{"Phil Mercer/PERSON", "Sydney/PLACE", "Katie Watson/PERSON"}},
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		var spans []pipeline.Span
+		for _, m := range tt.model {
+			text, typ, _ := strings.Cut(m, "/")
+			spans = append(spans, spanOf(t, sentences, 0, text, typ))
+		}
+		if got := typedTexts(sentences, x.placeGivenNames(sentences, spans)); !slices.Equal(got, tt.want) {
+			t.Errorf("placeGivenNames(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
