@@ -165,6 +165,9 @@ func saintsPlaces(sentences []string, spans []pipeline.Span) []pipeline.Span {
 var orgFollowers = wordSet("police", "council", "university", "fans", "supporters", "players", "manager",
 	"club", "team", "squad", "city", "county", "airport", "station", "hospital", "court", "football", "united")
 
+// settlementWords before "of" name a place ("the city of Marseille").
+var settlementWords = wordSet("city", "town", "village", "port", "capital", "province", "region", "state", "district")
+
 // orgCitiesAfterIn retypes as a place a one-word "organisation" that is a
 // city of the gazetteer right after "in", "from", "near" or "outside"
 // ("Rob Watson in Liverpool", "a report from Liverpool"): a model that
@@ -182,6 +185,8 @@ func (x *Model) orgCitiesAfterIn(sentences []string, spans []pipeline.Span) []pi
 		}
 		if prev := wordsBefore(s, sp.Start, 1); len(prev) == 1 && (prev[0] == "in" || prev[0] == "from" || prev[0] == "near" || prev[0] == "outside") {
 			spans[k].Type = pipeline.Place
+		} else if prev := wordsBefore(s, sp.Start, 2); len(prev) == 2 && prev[0] == "of" && settlementWords[prev[1]] {
+			spans[k].Type = pipeline.Place // "the city of Marseille"
 		}
 	}
 	return spans

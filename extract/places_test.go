@@ -124,6 +124,8 @@ func TestOrgCitiesAfterIn(t *testing.T) {
 		{"So this new update now from Surrey police.", "Surrey", "Surrey/ORG"},
 		{"Klopp said goodbye to Liverpool supporters.", "Liverpool", "Liverpool/ORG"},
 		{"He moved to Liverpool last summer.", "Liverpool", "Liverpool/ORG"},
+		{"A prisoner with links to drugs gangs in the city of Marseille was freed.", "Marseille", "Marseille/PLACE"},
+		{"He is a fan of Marseille and of Lyon.", "Marseille", "Marseille/ORG"},
 	}
 	for _, tt := range tests {
 		sentences := []string{tt.sentence}
