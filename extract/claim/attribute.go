@@ -220,6 +220,9 @@ func (a *attributor) run() []Attribution {
 		if a.isWord(i-1, "to") && !a.wentOnTo(i) {
 			continue // "wants to say": not a report ("went on to say" is)
 		}
+		if w == "thought" && (a.isWord(end, "to") || thoughtNext[a.word(end)] || thoughtBefore[a.word(i-1)]) {
+			continue // "hostages thought to be held": believed, no report; "thought experiments", "spare a thought": the noun
+		}
 		if stanceNouns[w] && (stanceVerbs[a.word(i-1)] || stanceNounContext[a.word(i-1)]) {
 			continue // "raised fears that", "amid fears the conflict could spread": the noun
 		}
@@ -561,6 +564,13 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 var irregularPast = setOf("went", "came", "took", "made", "gave", "spoke", "met", "left", "held", "got",
 	"stood", "sat", "wrote", "began", "brought", "sent", "kept", "put", "set", "led", "won", "lost",
 	"hit", "struck", "ran", "saw", "knew", "felt", "became", "fought", "paid", "spent", "chose")
+
+// thoughtNext and thoughtBefore make "thought" the noun: "thought
+// experiments", "spare thought for", "the immediate thought".
+var (
+	thoughtNext   = setOf("experiment", "experiments", "leader", "leaders", "leadership", "process", "processes", "police", "crime", "crimes", "piece", "pieces", "pattern", "patterns", "for")
+	thoughtBefore = setOf("spare", "odd", "immediate", "free", "second", "much", "any", "no", "little", "deep", "different", "develop")
+)
 
 // stanceVerbs with one of stanceNouns (and a preposition) make a cue: "has
 // expressed concern over", "voiced doubts about", "raised fears that".

@@ -104,6 +104,19 @@ func TestAttribute(t *testing.T) {
 			sentence: "Israel called on Antonio Guterres to resign immediately saying he'd lost all morality.",
 		},
 		{
+			name:     "thought to be: believed, no report",
+			sentence: "There are still some 130 Israeli hostages thought to be held in the Gaza Strip.",
+		},
+		{
+			name:     "thought experiments: the noun",
+			sentence: "The technology then drives and informs different thought experiments about that.",
+		},
+		{
+			name:     "some thought: a report",
+			sentence: "Some thought it was a Victorian copy.",
+			want:     []Attribution{{Source: "Some", Cue: "thought", Content: "it was a Victorian copy"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
