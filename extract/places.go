@@ -227,3 +227,35 @@ func (x *Model) compassPlaces(sentences []string, spans []pipeline.Span) []pipel
 	}
 	return spans
 }
+
+// featureNouns written in lower case after a name make one place with it:
+// "Adirondack mountains", "Okanagan valley", "George Washington bridge",
+// "Atacama desert", as the gold sets write them. (Descriptive "coast",
+// "sea", "bay" and "island" are left out: "Ecuador's Pacific coast", "a
+// Caribbean island"; so is a noun after "a": "a New York lake".)
+var featureNouns = wordSet("mountains", "mountain", "valley", "river", "bridge", "lake", "desert", "strip",
+	"canal", "peninsula", "strait", "forest", "square", "glacier")
+
+// geoSuffixes extends a span by the lower-case geographic noun right after
+// it, and makes it a place (see featureNouns).
+func geoSuffixes(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		s := sentences[sp.Sentence]
+		name := s[sp.Start:sp.End]
+		if sp.End+1 >= len(s) || s[sp.End] != ' ' || strings.HasSuffix(name, "s'") || name != withoutPossessive(name) {
+			continue
+		}
+		e := sp.End + 1
+		for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+			e++
+		}
+		if e < len(s) && (isLetter(s[e]) || s[e] == '-' || s[e] == '\'') || !featureNouns[s[sp.End+1:e]] {
+			continue
+		}
+		if prev := wordsBefore(s, sp.Start, 2); len(prev) > 0 && (prev[0] == "a" || prev[0] == "an") || len(prev) > 1 && (prev[1] == "a" || prev[1] == "an") {
+			continue
+		}
+		spans[k].End, spans[k].Type = e, pipeline.Place
+	}
+	return spans
+}

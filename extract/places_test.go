@@ -163,3 +163,25 @@ func TestCompassPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestGeoSuffixes: a lower-case geographic noun after a name joins it as
+// one place, as the gold sets write it; not after "a", not a coast.
+func TestGeoSuffixes(t *testing.T) {
+	tests := []struct {
+		sentence, span, typ, want string
+	}{
+		{"Smoke drifted over the Adirondack mountains.", "Adirondack", pipeline.Org, "Adirondack mountains/PLACE"},
+		{"Traffic stopped on the George Washington bridge.", "George Washington", pipeline.Person, "George Washington bridge/PLACE"},
+		{"Aid trucks entered the Gaza strip on Sunday.", "Gaza", pipeline.Place, "Gaza strip/PLACE"},
+		{"They were fishing in a New York lake.", "New York", pipeline.Place, "New York/PLACE"},
+		{"Floods hit Ecuador's Pacific coast.", "Pacific", pipeline.Place, "Pacific/PLACE"},
+		{"The Gaza stripes were painted.", "Gaza", pipeline.Place, "Gaza/PLACE"},
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		got := typedTexts(sentences, geoSuffixes(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, tt.typ)}))
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("geoSuffixes(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
