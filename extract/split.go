@@ -220,6 +220,7 @@ var trailingRoles = map[string]bool{
 	"correspondent": true, "editor": true, "reporter": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "envoy": true, "ambassador": true,
 	"analyst": true, "producer": true, "presenter": true, "advisor": true, "adviser": true,
+	"rapporteur": true, "coordinator": true, // "UN Special Rapporteur", "UN humanitarian coordinator"
 	"general": true, // only after generalOffices: "Attorney General", not "Dollar General"
 	// offices: "the US President", "the Florida Governor" name the
 	// office's place; "the Defence Minister" alone is a title
