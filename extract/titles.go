@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -355,4 +356,32 @@ func skipListGlue(s string, i int) int {
 		return i
 	}
 	return -1
+}
+
+// militaryTitles are titles a model takes for the start of an
+// organisation's name ("General Motors", "General Assembly") even before
+// a surname ("General Shago", "General Soleimani" typed ORG).
+var militaryTitles = wordSet("General", "Colonel", "Justice", "Admiral")
+
+// titledOrgs makes a person of an organisation or place of two words, a
+// title and then a name that is no word ("General Shago" → Shago,
+// "General Soleimani"): "General Motors", "General Assembly", "Justice
+// Department" stay, their second word being a word.
+func titledOrgs(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		if sp.Type == pipeline.Person {
+			continue
+		}
+		name := sentences[sp.Sentence][sp.Start:sp.End]
+		title, rest, ok := strings.Cut(name, " ")
+		if !ok || !militaryTitles[title] || strings.Contains(rest, " ") || len(rest) < 3 || !(rest[0] >= 'A' && rest[0] <= 'Z') || strings.ToUpper(rest) == rest {
+			continue
+		}
+		if lw := strings.ToLower(withoutPossessive(rest)); !unknownWord(lw) && givennames.Lookup(rest) == givennames.Unknown || isKnownOrg(rest) {
+			continue
+		}
+		spans[k].Start += len(title) + 1
+		spans[k].Type = pipeline.Person
+	}
+	return spans
 }

@@ -121,3 +121,24 @@ func wholeWordIndex(s, w string) int {
 		off += i + 1
 	}
 }
+
+// TestTitledOrgs: a military title before a name that is no word is a
+// person's title, even when the model typed the two an organisation.
+func TestTitledOrgs(t *testing.T) {
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"General Shago visited the troops.", "General Shago", "Shago/PERSON"},
+		{"Soldiers loyal to General Soleimani attacked.", "General Soleimani", "Soleimani/PERSON"},
+		{"General Motors said sales fell.", "General Motors", "General Motors/ORG"},
+		{"The General Assembly voted.", "General Assembly", "General Assembly/ORG"},
+		{"The Justice Department said so.", "Justice Department", "Justice Department/ORG"},
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		got := typedTexts(sentences, titledOrgs(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Org)}))
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("titledOrgs(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
