@@ -117,6 +117,24 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Some", Cue: "thought", Content: "it was a Victorian copy"}},
 		},
 		{
+			name:     "negated speech reports nothing",
+			sentence: "The Russian defence ministry say they jammed the drone, though they didn't say how.",
+			want:     []Attribution{{Source: "The Russian defence ministry", Cue: "say", Content: "they jammed the drone"}},
+		},
+		{
+			name:     "what he called: a naming of its own",
+			sentence: "President Zelensky posted footage, urging the world to stand up to what he called Russian terror.",
+			want: []Attribution{
+				{Source: "President Zelensky", Cue: "urging", Content: "world to stand up to what he called Russian terror"},
+				{Source: "he", Pronoun: true, Cue: "called", Content: "Russian terror"},
+			},
+		},
+		{
+			name:     "an institution takes a plural verb",
+			sentence: "The local council say the building must be returned to the way it was.",
+			want:     []Attribution{{Source: "The local council", Cue: "say", Content: "the building must be returned to the way it was"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},

@@ -152,6 +152,12 @@ var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "
 var collective = setOf("police", "people", "staff", "crew", "public", "military", "team",
 	"family", "majority", "army", "government", "media", "some", "many", "most", "both", "all")
 
+// institutions take a plural verb in British English as collective
+// nouns do ("the Russian defence ministry say").
+var institutions = setOf("ministry", "office", "agency", "organisation", "organization", "council",
+	"committee", "department", "company", "firm", "charity", "union", "embassy", "commission",
+	"authority", "administration", "party", "club", "federation", "board")
+
 // bodyNouns are singular heads of a phrase naming one who speaks for an
 // institution ("a conservation centre in Spain", "the ministry in Kyiv").
 var bodyNouns = setOf("centre", "center", "court", "ministry", "office", "agency", "group", "organisation",
