@@ -103,6 +103,8 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 	}
 	if i := strings.LastIndexByte(text[start:end], ' '); i > 0 && mediaNouns[text[start+i+1:end]] {
 		end = start + i // "your BBC podcasts", "BBC radio dramas": the broadcaster
+	} else if i > 0 && text[start+i+1:end] == "Podcasts" && strings.HasSuffix(text[start:start+i], "World Service") {
+		end = start + i // "BBC World Service Podcasts are supported by advertising": the World Service
 	}
 	if programme(text[start:end]) {
 		return start, end, false // "the Global News Podcast": a programme, not who makes it
@@ -150,6 +152,9 @@ func programme(w string) bool {
 		return false
 	}
 	last := strings.ToLower(w[i+1:])
+	if last == "podcasts" && strings.HasSuffix(w[:i], " News") {
+		return true // "Global News Podcasts", the programme in the plural
+	}
 	return last == "podcast" || last == "pod" || last == "newspod" // "Apple Podcasts", "BBC Podcasts": who publishes
 }
 
@@ -230,6 +235,10 @@ var notNames = map[string]bool{
 	// Generations and a nationality's noun, no group of its own ("Gen Z
 	// voters", "the Brits")
 	"Gen Z": true, "Gen X": true, "Brit": true,
+	// peoples, which the rules count with nationalities ("First Nations
+	// communities", "Indigenous groups"), and "UPF" (ultra-processed food)
+	"First Nations": true, "First Nation": true, "Indigenous": true, "Aboriginal": true, "Maori": true,
+	"Métis": true, "Inuit": true, "Anishinaabe": true, "UPF": true,
 	// Latin abbreviations opening a sentence ("I.e. ...", "Etc.")
 	"I.e": true, "E.g": true, "Etc": true,
 	// Currencies, which a model reads as people ("Yen" PERSON), and the

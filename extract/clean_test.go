@@ -59,6 +59,9 @@ func TestClean(t *testing.T) {
 		{"GDP", ""},
 		{"Big Wireless", ""}, // an advert's phrase, listed whole
 		{"Yom Kippur", ""},
+		{"BBC World Service Podcasts", "BBC World Service"}, // who publishes them
+		{"Global News Podcasts", ""},                        // the programme
+		{"First Nations", ""},                               // a people
 		{"KPIs", ""},
 		{"I.e", ""}, // "I.e. the ones who ...": no place
 		{"Global News Podcast", ""},
