@@ -392,7 +392,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
 		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw
-		if !plural && src != "they" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"
+		if !plural && src != "they" && src != "you" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"
 			return
 		}
 	}
@@ -489,6 +489,11 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	case asClause && a.isPunct(comma, ",") && !a.conjunction(comma+1):
 		// "as X has said, CONTENT"
 		a.setContent(&at, comma+1, len(a.toks))
+	case asClause && comma < len(a.toks) && a.toks[comma].kind == tokWord && (beforeEnd == 0 || a.toks[beforeEnd-1].kind == tokWord) &&
+		a.fewBefore(a.clauseStart(beforeEnd), beforeEnd) && !a.fillerOnly(comma):
+		// "And as you say July this year was the hottest on record":
+		// nothing but a connective before, what was said follows
+		a.setContent(&at, comma, len(a.toks))
 	case asClause:
 		// "CONTENT, as he said, and ..." / "CONTENT as allies put it."
 		a.setContent(&at, a.clauseStart(beforeEnd), beforeEnd)
@@ -1298,7 +1303,8 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			return s, k + 1, false, true
 		}
 	}
-	if (w == "you" || w == "you've" || w == "you're") && a.pastToYou(w, k+1, c) {
+	if (w == "you" || w == "you've" || w == "you're") && (a.pastToYou(w, k+1, c) || a.isWord(k-1, "as") && !a.isWord(k+1, "can") && !a.isWord(k+1, "might") && !a.isWord(k+1, "could")) {
+		// ("As you say, he has been trying ...": the one spoken to, in any tense)
 		return k, k + 1, true, true // "you mentioned the blackouts": the one spoken to, reported
 	}
 	if firstSecond[w] || objectPronouns[w] && !a.isUS(k) {
@@ -1871,6 +1877,18 @@ func (a *attributor) contentFrom(k int) int {
 		return -1
 	}
 	return k
+}
+
+// fewBefore reports whether tokens [s, e) hold fewer than three words
+// besides connectives and fillers ("And", "But well").
+func (a *attributor) fewBefore(s, e int) bool {
+	n := 0
+	for j := s; j < e; j++ {
+		if a.toks[j].kind == tokWord && !discourseWords[a.word(j)] && !sourceFillers[a.word(j)] {
+			n++
+		}
+	}
+	return n < 3
 }
 
 // fillerOnly reports whether tokens from k to the end of the sentence are

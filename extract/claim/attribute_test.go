@@ -135,6 +135,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The local council", Cue: "say", Content: "the building must be returned to the way it was"}},
 		},
 		{
+			name:     "as you say: the one spoken to, content after",
+			sentence: "And as you say July this year was the hottest on record.",
+			want:     []Attribution{{Source: "you", Pronoun: true, Cue: "say", Content: "July this year was the hottest on record"}},
+		},
+		{
+			name:     "mentioned",
+			sentence: "The minister mentioned that 40 people had died.",
+			want:     []Attribution{{Source: "The minister", Cue: "mentioned", Content: "40 people had died"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},

@@ -78,6 +78,7 @@ var cueWords = func() map[string]cueWord {
 	say(cueSay, "respond", "responds", "responded")
 	say(cueSay, "recall", "recalls", "recalled")
 	say(cueSay, "agree", "agrees", "agreed")
+	say(cueSay, "mention", "mentions", "mentioned", "mentioning")
 	say(cueTell, "tell", "tells", "told", "telling")
 	say(cueTell, "inform", "informs", "informed", "informing")
 	say(cueTell, "assure", "assures", "assured", "assuring")
