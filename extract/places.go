@@ -259,3 +259,31 @@ func geoSuffixes(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	}
 	return spans
 }
+
+// bodyHeads end the name of a government body.
+var bodyHeads = wordSet("Department", "Office", "Court", "Service", "Guard", "Ministry", "Agency", "Commission",
+	"Council", "Administration", "Bureau", "Committee", "Representatives", "Reserve")
+
+// countryBodies splits a country from the government body its name
+// modifies: "US Justice Department" → US (a place, as "the US President"
+// gives it) and Justice Department, "UK Home Office" → UK and Home
+// Office, as the gold sets write them. A body of one word stays whole
+// ("US Army"), and so do forces named with their country ("Israel
+// Defense Forces").
+func (x *Model) countryBodies(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	var out []pipeline.Span
+	for _, sp := range spans {
+		s := sentences[sp.Sentence]
+		name := s[sp.Start:sp.End]
+		first, rest, ok := strings.Cut(name, " ")
+		words := strings.Fields(withoutPossessive(rest))
+		if sp.Type != pipeline.Org || !ok || len(words) < 2 || !bodyHeads[words[len(words)-1]] || !(x.m.IsCountry(first) || first == "U.S." || first == "U.K.") {
+			out = append(out, sp)
+			continue
+		}
+		cut := sp.Start + len(first)
+		out = append(out, pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: cut, Type: pipeline.Place},
+			pipeline.Span{Sentence: sp.Sentence, Start: cut + 1, End: sp.End, Type: pipeline.Org, Known: sp.Known})
+	}
+	return out
+}

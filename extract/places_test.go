@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,6 +183,31 @@ func TestGeoSuffixes(t *testing.T) {
 		got := typedTexts(sentences, geoSuffixes(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, tt.typ)}))
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("geoSuffixes(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestCountryBodies: a country before a government body of two words or
+// more is a place of its own; one-word bodies and named forces stay.
+func TestCountryBodies(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, span string
+		want           []string
+	}{
+		{"The US Justice Department charged him.", "US Justice Department", []string{"US/PLACE", "Justice Department/ORG"}},
+		{"The UK Home Office said so.", "UK Home Office", []string{"UK/PLACE", "Home Office/ORG"}},
+		{"The US Army said so.", "US Army", []string{"US Army/ORG"}},
+		{"The Israel Defense Forces said so.", "Israel Defense Forces", []string{"Israel Defense Forces/ORG"}},
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		got := typedTexts(sentences, x.countryBodies(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Org)}))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("countryBodies(%q) = %q, want %q", tt.span, got, tt.want)
 		}
 	}
 }
