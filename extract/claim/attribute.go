@@ -262,6 +262,11 @@ func (a *attributor) run() []Attribution {
 	return a.out
 }
 
+// objectPreps before a phrase right before a participle cue make the
+// phrase their object, not the cue's subject. ("with" is left out: "with
+// Mr Sunak saying ..." names who says it.)
+var objectPreps = setOf("to", "into", "onto", "at", "on", "from", "in")
+
 // negations in a cue's auxiliaries make it negated speech, which the
 // gold sets leave out ("he didn't say", "have not confirmed").
 var negations = setOf("not", "never", "rarely", "cannot", "seldom", "hardly")
@@ -326,6 +331,23 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	}
 	if srcS > 0 && hypothetical[a.word(srcS-1)] {
 		return // "if the UN believed that...": no one said it
+	}
+	if prep := srcS - 1; srcS < 0 && c == i && c >= 2 && a.toks[c-1].kind == tokWord {
+		prep = c - 2 // "spoke to reporters saying": sourceLeft found no one
+		if objectPreps[a.word(prep)] && strings.HasSuffix(a.word(i), "ing") {
+			srcS, srcE = prep+1, c
+		}
+	}
+	if srcS >= 1 && srcE == c && c == i && strings.HasSuffix(a.word(i), "ing") && objectPreps[a.word(srcS-1)] {
+		// "women took to the streets demanding an end", "wrote to the
+		// government urging it to": the phrase is a preposition's
+		// object; who demands is the clause's subject
+		s, e := a.clauseSubject(srcS - 1)
+		if s < 0 {
+			return
+		}
+		srcS, srcE = s, e
+		pron = e == s+1 && thirdPronouns[a.word(s)]
 	}
 	// "they're saying": the pronoun is the source, "'re" part of the cue.
 	apos := -1

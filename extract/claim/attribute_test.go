@@ -145,6 +145,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The minister", Cue: "mentioned", Content: "40 people had died"}},
 		},
 		{
+			name:     "a preposition's object is no source of a participle",
+			sentence: "He spoke to reporters saying the talks had failed.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "saying", Content: "the talks had failed"}},
+		},
+		{
+			name:     "too belongs to the cue",
+			sentence: "He too says there's definitely been a resurgence of bedbugs.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "too says", Content: "there's definitely been a resurgence of bedbugs"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},

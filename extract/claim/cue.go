@@ -145,8 +145,8 @@ var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "
 	// "Beijing has long claimed", "when they first told us", "he's so far
 	// denied", "it's perhaps confirmed"
 	"long", "first", "ever", "almost", "sometimes", "perhaps", "so", "far", "cannot", "am",
-	// "It further explains that", "he further reiterated"
-	"further")
+	// "It further explains that", "he further reiterated"; "He too says"
+	"further", "too")
 
 // collective nouns take a plural verb in British English ("Police say",
 // "the team say"), so they may head the subject of a base-form cue.
