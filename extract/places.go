@@ -287,3 +287,45 @@ func (x *Model) countryBodies(sentences []string, spans []pipeline.Span) []pipel
 	}
 	return out
 }
+
+// campusNames extends "University of California" over the campus city
+// after a comma ("University of California, San Diego"), one
+// organisation to the annotators, when the city follows with nothing but
+// lower case or punctuation after it.
+func (x *Model) campusNames(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		s := sentences[sp.Sentence]
+		name := s[sp.Start:sp.End]
+		if sp.Type != pipeline.Org || !strings.HasPrefix(name, "University of ") || !strings.HasPrefix(s[sp.End:], ", ") {
+			out = append(out, sp)
+			continue
+		}
+		// the city: capitalised words after the comma, up to two
+		i, e := sp.End+2, sp.End+2
+		for n := 0; n < 2 && i < len(s) && s[i] >= 'A' && s[i] <= 'Z'; n++ {
+			j := i
+			for j < len(s) && isLetter(s[j]) {
+				j++
+			}
+			e = j
+			if j >= len(s) || s[j] != ' ' {
+				break
+			}
+			i = j + 1
+		}
+		city := s[sp.End+2 : e]
+		if city == "" || !x.m.IsCity(city) || capitalAfter(s, e) {
+			out = append(out, sp)
+			continue
+		}
+		sp.End = e
+		out = append(out, sp)
+		// a span the model gave the city alone is part of the campus now
+		if k+1 < len(spans) && spans[k+1].Sentence == sp.Sentence && spans[k+1].Start >= sp.Start && spans[k+1].End <= e {
+			k++
+		}
+	}
+	return out
+}

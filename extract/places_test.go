@@ -211,3 +211,23 @@ func TestCountryBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestCampusNames: "University of California" runs on over its campus
+// city after a comma, which the model read apart.
+func TestCampusNames(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{"He teaches at the University of California, San Diego, in the cognitive science department."}
+	spans := []pipeline.Span{spanOf(t, sentences, 0, "University of California", pipeline.Org), spanOf(t, sentences, 0, "San Diego", pipeline.Place)}
+	got := typedTexts(sentences, x.campusNames(sentences, spans))
+	if want := []string{"University of California, San Diego/ORG"}; !slices.Equal(got, want) {
+		t.Errorf("campusNames = %q, want %q", got, want)
+	}
+	sentences = []string{"A study by the University of Michigan, Artem Absilioff said, found it."}
+	spans = []pipeline.Span{spanOf(t, sentences, 0, "University of Michigan", pipeline.Org)}
+	if got := typedTexts(sentences, x.campusNames(sentences, spans)); !slices.Equal(got, []string{"University of Michigan/ORG"}) {
+		t.Errorf("campusNames = %q: a person after the comma is no campus", got)
+	}
+}
