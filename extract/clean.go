@@ -234,7 +234,7 @@ var notNames = map[string]bool{
 	"Brexit": true, "BMI": true,
 	// Generations and a nationality's noun, no group of its own ("Gen Z
 	// voters", "the Brits")
-	"Gen Z": true, "Gen X": true, "Brit": true,
+	"Gen Z": true, "Gen Zs": true, "Gen Zers": true, "Gen X": true, "Brit": true,
 	// peoples, which the rules count with nationalities ("First Nations
 	// communities", "Indigenous groups"), and "UPF" (ultra-processed food)
 	"First Nations": true, "First Nation": true, "Indigenous": true, "Aboriginal": true, "Maori": true,
