@@ -123,9 +123,9 @@ func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int
 	spans = x.surnamesEverywhere(sentences, x.leaderNames(sentences, x.compoundNames(sentences, drCongo(sentences, spans))))
 	spans = dropAcademicFields(sentences, dropListedWorks(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))))
 	spans = x.campusNames(sentences, x.countryBodies(sentences, titledOrgs(sentences, geoSuffixes(sentences, x.compassPlaces(sentences, saintsPlaces(sentences, spans))))))
-	spans = x.placeGivenNames(sentences, joinNameParticles(sentences, splitSurnamePairs(sentences, x.withDemonym(sentences, spans))))
+	spans = joinNameParticles(sentences, splitSurnamePairs(sentences, x.withDemonym(sentences, spans)))
 	spans = dropDayNames(sentences, dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans))))))
-	spans = groupNames(sentences, spans)
+	spans = x.placeGivenNames(sentences, groupNames(sentences, spans))
 	if captions {
 		spans = dropCaptionWords(sentences, spans)
 	}
