@@ -112,9 +112,8 @@ func TestAttribute(t *testing.T) {
 			sentence: "The technology then drives and informs different thought experiments about that.",
 		},
 		{
-			name:     "some thought: a report",
+			name:     "a belief is no report",
 			sentence: "Some thought it was a Victorian copy.",
-			want:     []Attribution{{Source: "Some", Cue: "thought", Content: "it was a Victorian copy"}},
 		},
 		{
 			name:     "negated speech reports nothing",
@@ -896,8 +895,8 @@ func TestAttribute(t *testing.T) {
 		{
 			// BBC Global News: "that" before a plural or a pronoun is no demonstrative
 			name:     "complementiser that before a plural",
-			sentence: "It seems that scientists believe the algae came from the Indian Ocean.",
-			want:     []Attribution{{Source: "scientists", Cue: "believe", Content: "the algae came from the Indian Ocean"}},
+			sentence: "It seems that scientists say the algae came from the Indian Ocean.",
+			want:     []Attribution{{Source: "scientists", Cue: "say", Content: "the algae came from the Indian Ocean"}},
 		},
 		{
 			name:     "demonstrative that before a singular",
