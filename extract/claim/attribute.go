@@ -262,6 +262,23 @@ func (a *attributor) run() []Attribution {
 	return a.out
 }
 
+// parentheticals stand between commas after a source: "The government,
+// on the other hand, is saying".
+var parentheticals = [][]string{{"on", "the", "other", "hand"}, {"for", "his", "part"}, {"for", "her", "part"},
+	{"for", "its", "part"}, {"for", "their", "part"}, {"however"}, {"meanwhile"}, {"in", "turn"},
+	{"of", "course"}, {"though"}, {"too"}, {"in", "fact"}, {"in", "response"}, {"in", "a", "statement"},
+	{"for", "example"}, {"for", "instance"}, {"you", "remember"}, {"again"}, {"once", "again"}}
+
+// wordsAre reports whether the tokens from i are the lower-case words ws.
+func (a *attributor) wordsAre(i int, ws []string) bool {
+	for n, w := range ws {
+		if !a.isWord(i+n, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // objectPreps before a phrase right before a participle cue make the
 // phrase their object, not the cue's subject. ("with" is left out: "with
 // Mr Sunak saying ..." names who says it.)
@@ -1274,6 +1291,20 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		if j > 0 && a.isPunct(j, "(") && a.toks[j-1].kind == tokWord {
 			parenEnd, k = k+1, j-1
 		}
+	}
+	// a parenthesis between commas: "The government, on the other hand,
+	// is saying", "President Lula, for his part, said"
+	if a.isPunct(k, ",") {
+		for _, p := range parentheticals {
+			j := k - len(p)
+			if j >= 2 && a.isPunct(j-1, ",") && a.toks[j-2].kind == tokWord && a.wordsAre(j, p) {
+				k = j - 2
+				break
+			}
+		}
+	}
+	if a.isWord(k, "along") && a.isWord(k-1, "all") && k >= 2 && a.toks[k-2].kind == tokWord {
+		k -= 2 // "Israel all along has said"
 	}
 	// relative clause: "Zelensky, who described ..."
 	if (a.isWord(k, "who") || a.isWord(k, "which") || relContractions[a.word(k)]) && a.isPunct(k-1, ",") {

@@ -154,6 +154,11 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "too says", Content: "there's definitely been a resurgence of bedbugs"}},
 		},
 		{
+			name:     "a parenthesis between commas after the source",
+			sentence: "The government, on the other hand, is saying that they have to raise revenues somehow.",
+			want:     []Attribution{{Source: "The government", Cue: "is saying", Content: "they have to raise revenues somehow"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
