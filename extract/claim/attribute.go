@@ -233,6 +233,9 @@ func (a *attributor) run() []Attribution {
 		if nounDeterminers[a.word(i-1)] || w == "notes" && a.isWord(i-1, "show") {
 			continue // "their demands", "a thought": a noun after an article or possessive; a podcast's "show notes"
 		}
+		if showForms[w] && !a.isWord(end, "that") && !evidenceNouns[a.word(i-1)] && !(auxWords[a.word(i-1)] && evidenceNouns[a.word(i-2)]) {
+			continue // "CCTV footage shows the bus moving", "he shows me the ruins": seeing, not saying ("research shows that ..." stays)
+		}
 		if strings.HasPrefix(w, "add") && a.isWord(end, "to") {
 			continue // "adds to the pressure": to increase, not to say
 		}
@@ -278,6 +281,14 @@ func (a *attributor) wordsAre(i int, ws []string) bool {
 	}
 	return true
 }
+
+// showForms report only with "that" after them, or after evidence
+// ("a recent poll shows the number of ...", "figures show").
+var (
+	showForms     = setOf("show", "shows", "showed", "showing", "shown")
+	evidenceNouns = setOf("poll", "polls", "survey", "surveys", "data", "figures", "study", "studies", "research",
+		"evidence", "analysis", "report", "reports", "results", "statistics", "numbers", "records", "documents", "estimates")
+)
 
 // objectPreps before a phrase right before a participle cue make the
 // phrase their object, not the cue's subject. ("with" is left out: "with

@@ -159,6 +159,15 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The government", Cue: "is saying", Content: "they have to raise revenues somehow"}},
 		},
 		{
+			name:     "shows: seeing, not saying",
+			sentence: "CCTV footage shows the bus moving slowly up the overpass.",
+		},
+		{
+			name:     "shows: evidence reports",
+			sentence: "A recent poll shows the number of French people with a positive view of nuclear power has risen.",
+			want:     []Attribution{{Source: "A recent poll", Cue: "shows", Content: "the number of French people with a positive view of nuclear power has risen"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
