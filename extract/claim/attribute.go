@@ -442,7 +442,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		}
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
 		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw
-		if !plural && src != "they" && src != "you" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"
+		if !plural && src != "they" && src != "you" && src != "those" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"
 			return
 		}
 	}
@@ -1316,6 +1316,21 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	if a.isWord(k, "along") && a.isWord(k-1, "all") && k >= 2 && a.toks[k-2].kind == tokWord {
 		k -= 2 // "Israel all along has said"
+	}
+	if a.isWord(k, "who") && !a.toks[k].upper && k >= 1 && a.toks[k-1].kind == tokWord && !whWords[a.word(k-1)] {
+		// a relative clause without a comma: "Polish truck drivers who
+		// say ...", "the hostage families as well who accused ...": who
+		// speaks is the noun phrase before it
+		k--
+		if a.isWord(k, "well") && a.isWord(k-1, "as") && k >= 2 {
+			k -= 2
+		}
+		if w := a.word(k); w == "those" || w == "anyone" || w == "everyone" {
+			return k, k + 1, false, true // "those who say the steps are too strict"
+		}
+		if a.toks[k].kind != tokWord || npStop[a.word(k)] || firstSecond[a.word(k)] || objectPronouns[a.word(k)] || a.isWord(k, "guess") {
+			return 0, 0, false, false // "I've just spoken to who said", "guess who said"
+		}
 	}
 	// relative clause: "Zelensky, who described ..."
 	if (a.isWord(k, "who") || a.isWord(k, "which") || relContractions[a.word(k)]) && a.isPunct(k-1, ",") {

@@ -168,6 +168,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "A recent poll", Cue: "shows", Content: "the number of French people with a positive view of nuclear power has risen"}},
 		},
 		{
+			name:     "a relative clause without a comma",
+			sentence: "There are many people who say the war must end.",
+			want:     []Attribution{{Source: "many people", Cue: "say", Content: "the war must end"}},
+		},
+		{
+			name:     "the WHO is no relative pronoun",
+			sentence: "The WHO says cases have doubled.",
+			want:     []Attribution{{Source: "The WHO", Cue: "says", Content: "cases have doubled"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
