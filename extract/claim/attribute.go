@@ -195,6 +195,15 @@ func (a *attributor) run() []Attribution {
 			a.verb(i, end, cueWord{kind: cueSay})
 			continue
 		}
+		if (w == "made" || w == "make" || w == "makes" || w == "making") && !(t.upper && i > 0) && (a.isWord(i+1, "clear") || a.isWord(i+1, "it") && a.isWord(i+2, "clear")) {
+			// "He made clear that ...", "made it clear that": a statement
+			e := i + 2
+			if a.isWord(i+1, "it") {
+				e = i + 3
+			}
+			a.verb(i, e, cueWord{kind: cueSay})
+			continue
+		}
 		if end := a.madeStatement(i, w); end > 0 && !(t.upper && i > 0) {
 			// "made a clear reference to ...", "making the argument that"
 			a.verb(i, end, cueWord{kind: cueSay})
@@ -472,7 +481,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if w == "reporting" && (a.isWord(end, "from") || a.isWord(end, "for") || a.isWord(end, "on")) {
 		return // "X reporting from Berlin": a hand-over
 	}
-	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask")) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
+	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask") && !a.isWord(end, "for")) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
 		!(strings.HasPrefix(w, "ask") && (a.quotedAfter(end) || a.closesSentence(end) && srcS > 0 && a.quoteBefore(srcS))) &&
 		!(strings.HasPrefix(w, "agree") && (thirdPronouns[a.word(end)] && a.word(end) != "him" && a.word(end) != "them" || a.isWord(end, "there"))) {
 		// "found a way", "agreed to", "asked me to": no report; but

@@ -178,6 +178,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The WHO", Cue: "says", Content: "cases have doubled"}},
 		},
 		{
+			name:     "made clear",
+			sentence: "He made clear that U.S. policy will be determined by our assessment.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "made clear", Content: "U.S. policy will be determined by our assessment"}},
+		},
+		{
+			name:     "ordered",
+			sentence: "The Belgorod governor ordered that children remain at home.",
+			want:     []Attribution{{Source: "The Belgorod governor", Cue: "ordered", Content: "children remain at home"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},

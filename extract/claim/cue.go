@@ -84,6 +84,10 @@ var cueWords = func() map[string]cueWord {
 	say(cueTell, "assure", "assures", "assured", "assuring")
 	say(cueTell, "remind", "reminds", "reminded", "reminding")
 	say(cueTell, "urge", "urges", "urged", "urging")
+	// "ordered that children remain at home", "ordered him to fly back";
+	// not "order", "orders": as often nouns ("whole life orders")
+	m["ordered"] = cueWord{kind: cueTell}
+	m["ordering"] = cueWord{kind: cueTell}
 	say(cueDescribe, "describe", "describes", "described", "describing")
 	say(cueDescribe, "portray", "portrays", "portrayed", "portraying")
 	frame := func(prep string, forms ...string) {
