@@ -233,8 +233,10 @@ var afterHead = wordSet("is", "was", "were", "are", "has", "had", "and", "or", "
 func knownAt(s string, off, end int) int {
 	w := strings.TrimRight(s[off:end], ".,;:!?\"')’")
 	w = withoutPossessive(w)
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsLower(r) && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "eBay") {
+	r, size := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[size:])
+	camel := unicode.IsLower(r) && unicode.IsUpper(r2) // "eBay", "iHeartRadio"
+	if unicode.IsLower(r) && !strings.HasPrefix(w, "al-") && !camel {
 		// Whisper writes some names in lower case ("hugging face"): a
 		// listed name of two or more words still counts, written all in
 		// lower case; one word ("apple", "meta") is too often a word
@@ -248,7 +250,7 @@ func knownAt(s string, off, end int) int {
 		}
 		return 0
 	}
-	if !unicode.IsUpper(r) && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "eBay") {
+	if !unicode.IsUpper(r) && !strings.HasPrefix(w, "al-") && !camel {
 		return 0
 	}
 	for _, n := range knownOrgs[w] {
