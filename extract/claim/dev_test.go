@@ -464,3 +464,14 @@ func TestDev4Attribution(t *testing.T) {
 	// 0.730 and 0.664. A development set since.
 	scoreAttributions(t, filepath.Join("testdata", "dev4"), 0.72, 0.67)
 }
+
+// TestFresh3Attribution scores Attribute, as TestDevAttribution does, on
+// the three episodes of extract/testdata/fresh3 (197 reports), annotated
+// blind at the end of the sixth session of 2026-11-25: measured, never
+// tuned on.
+func TestFresh3Attribution(t *testing.T) {
+	// measured once, blind, at commit 3f4a247: cue 0.776, cue+source
+	// 0.731 (P 0.827, R 0.655); the session's starting commit 2d291da:
+	// 0.744 and 0.699
+	scoreAttributions(t, filepath.Join("testdata", "fresh3"), 0.74, 0.70)
+}
