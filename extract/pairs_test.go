@@ -54,6 +54,18 @@ func TestSplitSurnamePairs(t *testing.T) {
 	}
 }
 
+// typedSpans returns the spans "text/TYPE" of the one sentence given, as
+// a model would have read them.
+func typedSpans(t *testing.T, sentences []string, model []string) []pipeline.Span {
+	t.Helper()
+	var spans []pipeline.Span
+	for _, m := range model {
+		text, typ, _ := strings.Cut(m, "/")
+		spans = append(spans, spanOf(t, sentences, 0, text, typ))
+	}
+	return spans
+}
+
 // spanOf returns a span of type typ over the first text in sentence i.
 func spanOf(t *testing.T, sentences []string, i int, text, typ string) pipeline.Span {
 	t.Helper()
@@ -186,11 +198,7 @@ func TestJoinNameParticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		sentences := []string{tt.sentence}
-		var spans []pipeline.Span
-		for _, m := range tt.model {
-			text, typ, _ := strings.Cut(m, "/")
-			spans = append(spans, spanOf(t, sentences, 0, text, typ))
-		}
+		spans := typedSpans(t, sentences, tt.model)
 		if got := typedTexts(sentences, joinNameParticles(sentences, spans)); !slices.Equal(got, tt.want) {
 			t.Errorf("joinNameParticles(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
@@ -218,11 +226,7 @@ func TestPlaceGivenNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		sentences := []string{tt.sentence}
-		var spans []pipeline.Span
-		for _, m := range tt.model {
-			text, typ, _ := strings.Cut(m, "/")
-			spans = append(spans, spanOf(t, sentences, 0, text, typ))
-		}
+		spans := typedSpans(t, sentences, tt.model)
 		if got := typedTexts(sentences, x.placeGivenNames(sentences, spans)); !slices.Equal(got, tt.want) {
 			t.Errorf("placeGivenNames(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
