@@ -195,6 +195,12 @@ func (a *attributor) run() []Attribution {
 			a.verb(i, end, cueWord{kind: cueSay})
 			continue
 		}
+		if strings.HasPrefix(w, "call") && cueWordsHas(w) && a.isWord(i+1, "on") && !(t.upper && i > 0) && a.toAhead(i+2, 8) {
+			// "have called on Joe Biden to step aside": a demand, its
+			// content the one called on and what they should do
+			a.verb(i, i+2, cueWord{kind: cueSay})
+			continue
+		}
 		if (w == "made" || w == "make" || w == "makes" || w == "making") && !(t.upper && i > 0) && (a.isWord(i+1, "clear") || a.isWord(i+1, "it") && a.isWord(i+2, "clear")) {
 			// "He made clear that ...", "made it clear that": a statement
 			e := i + 2
@@ -348,6 +354,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	for j := c; j < i; j++ {
 		if w := a.word(j); negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return // "they didn't say how", "Ukraine rarely claims": negated speech reports nothing
+		}
+		if w := a.word(j); (w == "might" || w == "could" || w == "would") && a.isWord(j+1, "have") {
+			return // "they might have said that it was impossible": speech that never was
 		}
 	}
 	if hasAux && (nounDeterminers[a.word(c-1)] || a.isWord(c-1, "very") && nounDeterminers[a.word(c-2)]) {
@@ -587,8 +596,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			frame = "as"
 		}
 		for j := end; j < len(a.toks); j++ {
-			if a.isWord(j, frame) {
-				at.Cue = at.Cue + " ... " + frame
+			if a.isWord(j, frame) || frame == "for" && strings.HasPrefix(w, "blam") && a.isWord(j, "on") {
+				// ("blamed the defeat on a bad cold": blame takes "on" too)
+				at.Cue = at.Cue + " ... " + a.word(j)
 				break
 			}
 			if a.toks[j].kind == tokPunct {
@@ -1484,6 +1494,21 @@ func (a *attributor) whatCalled(i int) bool {
 		}
 		if a.toks[j].kind != tokWord {
 			return false
+		}
+	}
+	return false
+}
+
+// toAhead reports whether "to" comes within n words from token k, with
+// no punctuation before it ("called on Joe Biden to step aside", not
+// "called on Monday for calm").
+func (a *attributor) toAhead(k, n int) bool {
+	for j := k; j < len(a.toks) && j < k+n; j++ {
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		if j > k && a.isWord(j, "to") {
+			return true
 		}
 	}
 	return false

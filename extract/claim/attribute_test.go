@@ -100,8 +100,9 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "the U.S.", Cue: "says", Content: "it's carried out air strikes"}},
 		},
 		{
-			name:     "an infinitive is no source (and none is found)",
+			name:     "an infinitive is no source; 'called on' is the report",
 			sentence: "Israel called on Antonio Guterres to resign immediately saying he'd lost all morality.",
+			want:     []Attribution{{Source: "Israel", Cue: "called on", Content: "Antonio Guterres to resign immediately saying he'd lost all morality"}},
 		},
 		{
 			name:     "thought to be: believed, no report",
@@ -186,6 +187,19 @@ func TestAttribute(t *testing.T) {
 			name:     "ordered",
 			sentence: "The Belgorod governor ordered that children remain at home.",
 			want:     []Attribution{{Source: "The Belgorod governor", Cue: "ordered", Content: "children remain at home"}},
+		},
+		{
+			name:     "called on someone to",
+			sentence: "Five Democrats in the House of Representatives have called on Joe Biden to step aside.",
+			want:     []Attribution{{Source: "Five Democrats in the House of Representatives", Cue: "have called on", Content: "Joe Biden to step aside"}},
+		},
+		{
+			name:     "called on a day: no report",
+			sentence: "He called on Monday for calm.",
+		},
+		{
+			name:     "speech that never was",
+			sentence: "If I had told them that I was riding a bike to Egypt, they might have said that it was impossible.",
 		},
 		{
 			name:     "wrote a work: no report",
