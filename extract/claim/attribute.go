@@ -280,6 +280,13 @@ func (a *attributor) run() []Attribution {
 	return a.out
 }
 
+// spokeForms and speakerPronouns make a relative clause after a source:
+// "the people I spoke to said".
+var (
+	spokeForms      = setOf("spoke", "spoken", "talked", "speaking", "talking")
+	speakerPronouns = setOf("i", "i've", "i'd", "we", "we've", "he", "she", "they", "you", "you've", "i’ve", "we’ve")
+)
+
 // parentheticals stand between commas after a source: "The government,
 // on the other hand, is saying".
 var parentheticals = [][]string{{"on", "the", "other", "hand"}, {"for", "his", "part"}, {"for", "her", "part"},
@@ -1335,6 +1342,23 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 	}
 	if a.isWord(k, "along") && a.isWord(k-1, "all") && k >= 2 && a.toks[k-2].kind == tokWord {
 		k -= 2 // "Israel all along has said"
+	}
+	if a.isWord(k, "to") && spokeForms[a.word(k-1)] && k >= 4 {
+		// "the people I spoke to said", "legal experts that I've spoken
+		// to have said": who speaks is the phrase before the relative
+		j := k - 2
+		for j >= 0 && auxWords[a.word(j)] {
+			j--
+		}
+		if j >= 1 && speakerPronouns[a.word(j)] {
+			j--
+			if a.isWord(j, "that") || a.isWord(j, "who") || a.isWord(j, "whom") {
+				j--
+			}
+			if j >= 0 && a.toks[j].kind == tokWord && !npStop[a.word(j)] {
+				k = j
+			}
+		}
 	}
 	if a.isWord(k, "who") && !a.toks[k].upper && k >= 1 && a.toks[k-1].kind == tokWord && !whWords[a.word(k-1)] {
 		// a relative clause without a comma: "Polish truck drivers who

@@ -202,6 +202,11 @@ func TestAttribute(t *testing.T) {
 			sentence: "If I had told them that I was riding a bike to Egypt, they might have said that it was impossible.",
 		},
 		{
+			name:     "a relative clause of the speaker's own before the cue",
+			sentence: "Legal experts that I've spoken to have said that would be a risky strategy.",
+			want:     []Attribution{{Source: "Legal experts", Cue: "have said", Content: "would be a risky strategy"}},
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},

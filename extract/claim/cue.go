@@ -150,7 +150,9 @@ var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "
 	// denied", "it's perhaps confirmed"
 	"long", "first", "ever", "almost", "sometimes", "perhaps", "so", "far", "cannot", "am",
 	// "It further explains that", "he further reiterated"; "He too says"
-	"further", "too")
+	"further", "too",
+	// "Critics though suggest ..."
+	"though")
 
 // collective nouns take a plural verb in British English ("Police say",
 // "the team say"), so they may head the subject of a base-form cue.
