@@ -329,3 +329,34 @@ func (x *Model) campusNames(sentences []string, spans []pipeline.Span) []pipelin
 	}
 	return out
 }
+
+// placeParticles join a place's name over a particle and a capitalised
+// word ("Rio Grande do Sul", "Mato Grosso do Sul"), or over "New" before
+// it ("New South Wales"), when the gazetteer holds the whole.
+func (x *Model) placeParticles(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	for k, sp := range spans {
+		if sp.Type != pipeline.Place {
+			continue
+		}
+		s := sentences[sp.Sentence]
+		if sp.Start >= 4 && s[sp.Start-4:sp.Start] == "New " && x.m.IsPlace(s[sp.Start-4:sp.End]) {
+			spans[k].Start -= 4 // "New South Wales"
+			continue
+		}
+		rest := s[sp.End:]
+		for _, p := range []string{" do ", " da ", " de ", " dos ", " das ", " del ", " di ", " du "} {
+			if !strings.HasPrefix(rest, p) || len(rest) <= len(p) || rest[len(p)] < 'A' || rest[len(p)] > 'Z' {
+				continue
+			}
+			e := sp.End + len(p)
+			for e < len(s) && isLetter(s[e]) {
+				e++
+			}
+			if x.m.IsPlace(s[sp.Start:e]) {
+				spans[k].End = e
+			}
+			break
+		}
+	}
+	return spans
+}

@@ -231,3 +231,27 @@ func TestCampusNames(t *testing.T) {
 		t.Errorf("campusNames = %q: a person after the comma is no campus", got)
 	}
 }
+
+// TestPlaceParticles: a place's name runs on over a particle ("Rio Grande
+// do Sul") or back over "New" ("New South Wales") when the gazetteer
+// holds the whole.
+func TestPlaceParticles(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, span, want string
+	}{
+		{"Floods hit the state of Rio Grande do Sul this week.", "Rio Grande", "Rio Grande do Sul/PLACE"},
+		{"Fires are burning in New South Wales.", "South Wales", "New South Wales/PLACE"},
+		{"The Rio Grande da Vida is no place.", "Rio Grande", "Rio Grande/PLACE"},
+	}
+	for _, tt := range tests {
+		sentences := []string{tt.sentence}
+		got := typedTexts(sentences, x.placeParticles(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Place)}))
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("placeParticles(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
+		}
+	}
+}
