@@ -248,6 +248,12 @@ func (a *attributor) run() []Attribution {
 		if nounDeterminers[a.word(i-1)] || w == "notes" && a.isWord(i-1, "show") {
 			continue // "their demands", "a thought": a noun after an article or possessive; a podcast's "show notes"
 		}
+		if w == "accused" && a.isWord(end, "of") {
+			continue // "the 51 men accused of raping her": accused by no one named, no report
+		}
+		if (w == "stress" || w == "stresses") && !a.isWord(end, "that") && !a.isWord(end, "the") {
+			continue // "noise produces stress": the noun ("officials stress that", "stress the need" stay)
+		}
 		if showForms[w] && !a.isWord(end, "that") && !evidenceNouns[a.word(i-1)] && !(auxWords[a.word(i-1)] && evidenceNouns[a.word(i-2)]) {
 			continue // "CCTV footage shows the bus moving", "he shows me the ruins": seeing, not saying ("research shows that ..." stays)
 		}
@@ -407,6 +413,8 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 	if srcS >= 0 && srcE-srcS == 1 && c == srcE {
 		if p, ok := pronounContraction(a.s[a.toks[srcS].start:a.toks[srcS].end]); ok {
 			apos, pron, hasAux = a.toks[srcS].start+p, true, true
+		} else if lw := a.word(srcS); lw == "you've" || lw == "you're" || lw == "you’ve" || lw == "you’re" {
+			apos, pron, hasAux = a.toks[srcS].start+3, true, true // "you've mentioned": you, and "'ve mentioned"
 		}
 	}
 	w := a.word(i)

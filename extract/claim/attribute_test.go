@@ -207,6 +207,19 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Legal experts", Cue: "have said", Content: "would be a risky strategy"}},
 		},
 		{
+			name:     "you've: you, and the auxiliary in the cue",
+			sentence: "And then you've mentioned the stomping campaign.",
+			want:     []Attribution{{Source: "you", Pronoun: true, Cue: "'ve mentioned", Content: "the stomping campaign"}},
+		},
+		{
+			name:     "accused of, by no one named",
+			sentence: "The 51 men accused of raping her were in court.",
+		},
+		{
+			name:     "stress: the noun",
+			sentence: "We know that noise produces stress and stress produces heart disease.",
+		},
+		{
 			name:     "wrote a work: no report",
 			sentence: "Well the author RJ Smith wrote a book about James Brown.",
 		},
