@@ -271,21 +271,37 @@ var bodyHeads = wordSet("Department", "Office", "Court", "Service", "Guard", "Mi
 // ("US Army"), and so do forces named with their country ("Israel
 // Defense Forces").
 func (x *Model) countryBodies(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	var out []pipeline.Span
-	for _, sp := range spans {
-		s := sentences[sp.Sentence]
-		name := s[sp.Start:sp.End]
-		first, rest, ok := strings.Cut(name, " ")
-		words := strings.Fields(withoutPossessive(rest))
-		if sp.Type != pipeline.Org || !ok || len(words) < 2 || !bodyHeads[words[len(words)-1]] || !(x.m.IsCountry(first) || first == "U.S." || first == "U.K.") {
-			out = append(out, sp)
+	var out []pipeline.Span // made only when a span splits: most documents have none
+	for k, sp := range spans {
+		first, ok := x.countryBody(sentences[sp.Sentence], sp)
+		if !ok {
+			if out != nil {
+				out = append(out, sp)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]pipeline.Span, 0, len(spans)+1), spans[:k]...)
 		}
 		cut := sp.Start + len(first)
 		out = append(out, pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: cut, Type: pipeline.Place},
 			pipeline.Span{Sentence: sp.Sentence, Start: cut + 1, End: sp.End, Type: pipeline.Org, Known: sp.Known})
 	}
+	if out == nil {
+		return spans
+	}
 	return out
+}
+
+// countryBody reports whether sp is a country and a government body of
+// two words or more (see countryBodies), and returns the country.
+func (x *Model) countryBody(s string, sp pipeline.Span) (string, bool) {
+	first, rest, ok := strings.Cut(s[sp.Start:sp.End], " ")
+	if sp.Type != pipeline.Org || !ok {
+		return "", false
+	}
+	words := strings.Fields(withoutPossessive(rest))
+	return first, len(words) >= 2 && bodyHeads[words[len(words)-1]] && (x.m.IsCountry(first) || first == "U.S." || first == "U.K.")
 }
 
 // campusNames extends "University of California" over the campus city

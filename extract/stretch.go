@@ -37,17 +37,13 @@ func caselessStretches(sentences []string, gaz func(string) bool) []string {
 // written without case (see caselessStretches). It scans without
 // allocating: it runs on every sentence of every cased transcript.
 func caselessSentence(s string) bool {
-	if c := firstLetter(s); c < 'a' || c > 'z' {
-		// a sentence opened in capitals may still hold a lower-case "i"
-		if !strings.Contains(s, "i") {
-			return false
-		}
-	} else if wordCount(s) >= 8 {
-		return true
-	}
 	if wordCount(s) < 8 {
 		return false
 	}
+	if c := firstLetter(s); c >= 'a' && c <= 'z' {
+		return true
+	}
+	// a sentence opened in capitals may still hold a lower-case "i"
 	for i := 0; i < len(s); i++ {
 		if s[i] != 'i' || i > 0 && s[i-1] != ' ' && s[i-1] != '"' {
 			continue
