@@ -89,25 +89,39 @@ func TestPlacesAfterIn(t *testing.T) {
 	}
 }
 
-// TestSaintsPlaces: a saint's landmark cut at the possessive is one place.
-func TestSaintsPlaces(t *testing.T) {
-	tests := []struct {
-		sentence, span, want string
-	}{
-		{"Pope Leo celebrated mass in St Peter's Square.", "Peter", "St Peter's Square/PLACE"},
-		{"Pope Leo celebrated mass in St Peter's Square.", "St Peter", "St Peter's Square/PLACE"},
-		{"The choir sang in St Paul’s Cathedral on Sunday.", "Paul", "St Paul’s Cathedral/PLACE"},
-		{"Mass in St Peter's Square and at Paul’s house.", "Peter", "St Peter's Square/PLACE"}, // a curly apostrophe later
-		{"Peter's book sold well.", "Peter", "Peter/PERSON"},                                   // no saint
-		{"St Peter's brother was a fisherman.", "St Peter", "St Peter/PERSON"},                 // no landmark
-	}
+// spanPass is a pass over one document's spans.
+type spanPass func([]string, []pipeline.Span) []pipeline.Span
+
+// passCase is one sentence, the span a model read in it with its type,
+// and what the pass under test should make of it ("text/TYPE", in order).
+type passCase struct {
+	sentence, span, typ string
+	want                []string
+}
+
+// checkPass runs pass on each case's one span and compares the spans it
+// gives back with the case's.
+func checkPass(t *testing.T, name string, pass spanPass, tests []passCase) {
+	t.Helper()
 	for _, tt := range tests {
 		sentences := []string{tt.sentence}
-		got := typedTexts(sentences, saintsPlaces(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Person)}))
-		if len(got) != 1 || got[0] != tt.want {
-			t.Errorf("saintsPlaces(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
+		got := typedTexts(sentences, pass(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, tt.typ)}))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s(%q in %q) = %q, want %q", name, tt.span, tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// TestSaintsPlaces: a saint's landmark cut at the possessive is one place.
+func TestSaintsPlaces(t *testing.T) {
+	checkPass(t, "saintsPlaces", saintsPlaces, []passCase{
+		{"Pope Leo celebrated mass in St Peter's Square.", "Peter", pipeline.Person, []string{"St Peter's Square/PLACE"}},
+		{"Pope Leo celebrated mass in St Peter's Square.", "St Peter", pipeline.Person, []string{"St Peter's Square/PLACE"}},
+		{"The choir sang in St Paul’s Cathedral on Sunday.", "Paul", pipeline.Person, []string{"St Paul’s Cathedral/PLACE"}},
+		{"Mass in St Peter's Square and at Paul’s house.", "Peter", pipeline.Person, []string{"St Peter's Square/PLACE"}}, // a curly apostrophe later
+		{"Peter's book sold well.", "Peter", pipeline.Person, []string{"Peter/PERSON"}},                                   // no saint
+		{"St Peter's brother was a fisherman.", "St Peter", pipeline.Person, []string{"St Peter/PERSON"}},                 // no landmark
+	})
 }
 
 // TestOrgCitiesAfterIn: a city the model read as its club is a place
@@ -117,24 +131,15 @@ func TestOrgCitiesAfterIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		sentence, span, want string
-	}{
-		{"Our political correspondent Rob Watson is in Liverpool.", "Liverpool", "Liverpool/PLACE"},
-		{"Dan Johnson sent this report from Liverpool in Northern England.", "Liverpool", "Liverpool/PLACE"},
-		{"So this new update now from Surrey police.", "Surrey", "Surrey/ORG"},
-		{"Klopp said goodbye to Liverpool supporters.", "Liverpool", "Liverpool/ORG"},
-		{"He moved to Liverpool last summer.", "Liverpool", "Liverpool/ORG"},
-		{"A prisoner with links to drugs gangs in the city of Marseille was freed.", "Marseille", "Marseille/PLACE"},
-		{"He is a fan of Marseille and of Lyon.", "Marseille", "Marseille/ORG"},
-	}
-	for _, tt := range tests {
-		sentences := []string{tt.sentence}
-		got := typedTexts(sentences, x.orgCitiesAfterIn(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Org)}))
-		if len(got) != 1 || got[0] != tt.want {
-			t.Errorf("orgCitiesAfterIn(%q) = %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
+	checkPass(t, "orgCitiesAfterIn", x.orgCitiesAfterIn, []passCase{
+		{"Our political correspondent Rob Watson is in Liverpool.", "Liverpool", pipeline.Org, []string{"Liverpool/PLACE"}},
+		{"Dan Johnson sent this report from Liverpool in Northern England.", "Liverpool", pipeline.Org, []string{"Liverpool/PLACE"}},
+		{"So this new update now from Surrey police.", "Surrey", pipeline.Org, []string{"Surrey/ORG"}},
+		{"Klopp said goodbye to Liverpool supporters.", "Liverpool", pipeline.Org, []string{"Liverpool/ORG"}},
+		{"He moved to Liverpool last summer.", "Liverpool", pipeline.Org, []string{"Liverpool/ORG"}},
+		{"A prisoner with links to drugs gangs in the city of Marseille was freed.", "Marseille", pipeline.Org, []string{"Marseille/PLACE"}},
+		{"He is a fan of Marseille and of Lyon.", "Marseille", pipeline.Org, []string{"Marseille/ORG"}},
+	})
 }
 
 // TestCompassPlaces: a compass adjective before a country or city is cut
@@ -145,46 +150,28 @@ func TestCompassPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		sentence, span, want string
-	}{
-		{"Rami Ruhayem in Tire in Southern Lebanon.", "Southern Lebanon", "Lebanon/PLACE"},
-		{"Russian forces have advanced in the Northeastern Harkiv region.", "Northeastern Harkiv", "Harkiv/PLACE"},
-		{"Wildfires are burning in Western Canada.", "Western Canada", "Canada/PLACE"},
-		{"Belfast is the capital of Northern Ireland.", "Northern Ireland", "Northern Ireland/PLACE"},
-		{"Perth is in Western Australia.", "Western Australia", "Western Australia/PLACE"},
-		{"Prices have risen across Eastern Europe.", "Eastern Europe", "Eastern Europe/PLACE"},
-		{"He flew to Central America.", "Central America", "Central America/PLACE"},
-	}
-	for _, tt := range tests {
-		sentences := []string{tt.sentence}
-		got := typedTexts(sentences, x.compassPlaces(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Place)}))
-		if len(got) != 1 || got[0] != tt.want {
-			t.Errorf("compassPlaces(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
-		}
-	}
+	checkPass(t, "compassPlaces", x.compassPlaces, []passCase{
+		{"Rami Ruhayem in Tire in Southern Lebanon.", "Southern Lebanon", pipeline.Place, []string{"Lebanon/PLACE"}},
+		{"Russian forces have advanced in the Northeastern Harkiv region.", "Northeastern Harkiv", pipeline.Place, []string{"Harkiv/PLACE"}},
+		{"Wildfires are burning in Western Canada.", "Western Canada", pipeline.Place, []string{"Canada/PLACE"}},
+		{"Belfast is the capital of Northern Ireland.", "Northern Ireland", pipeline.Place, []string{"Northern Ireland/PLACE"}},
+		{"Perth is in Western Australia.", "Western Australia", pipeline.Place, []string{"Western Australia/PLACE"}},
+		{"Prices have risen across Eastern Europe.", "Eastern Europe", pipeline.Place, []string{"Eastern Europe/PLACE"}},
+		{"He flew to Central America.", "Central America", pipeline.Place, []string{"Central America/PLACE"}},
+	})
 }
 
 // TestGeoSuffixes: a lower-case geographic noun after a name joins it as
 // one place, as the gold sets write it; not after "a", not a coast.
 func TestGeoSuffixes(t *testing.T) {
-	tests := []struct {
-		sentence, span, typ, want string
-	}{
-		{"Smoke drifted over the Adirondack mountains.", "Adirondack", pipeline.Org, "Adirondack mountains/PLACE"},
-		{"Traffic stopped on the George Washington bridge.", "George Washington", pipeline.Person, "George Washington bridge/PLACE"},
-		{"Aid trucks entered the Gaza strip on Sunday.", "Gaza", pipeline.Place, "Gaza strip/PLACE"},
-		{"They were fishing in a New York lake.", "New York", pipeline.Place, "New York/PLACE"},
-		{"Floods hit Ecuador's Pacific coast.", "Pacific", pipeline.Place, "Pacific/PLACE"},
-		{"The Gaza stripes were painted.", "Gaza", pipeline.Place, "Gaza/PLACE"},
-	}
-	for _, tt := range tests {
-		sentences := []string{tt.sentence}
-		got := typedTexts(sentences, geoSuffixes(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, tt.typ)}))
-		if len(got) != 1 || got[0] != tt.want {
-			t.Errorf("geoSuffixes(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
-		}
-	}
+	checkPass(t, "geoSuffixes", geoSuffixes, []passCase{
+		{"Smoke drifted over the Adirondack mountains.", "Adirondack", pipeline.Org, []string{"Adirondack mountains/PLACE"}},
+		{"Traffic stopped on the George Washington bridge.", "George Washington", pipeline.Person, []string{"George Washington bridge/PLACE"}},
+		{"Aid trucks entered the Gaza strip on Sunday.", "Gaza", pipeline.Place, []string{"Gaza strip/PLACE"}},
+		{"They were fishing in a New York lake.", "New York", pipeline.Place, []string{"New York/PLACE"}},
+		{"Floods hit Ecuador's Pacific coast.", "Pacific", pipeline.Place, []string{"Pacific/PLACE"}},
+		{"The Gaza stripes were painted.", "Gaza", pipeline.Place, []string{"Gaza/PLACE"}},
+	})
 }
 
 // TestCountryBodies: a country before a government body of two words or
@@ -194,22 +181,12 @@ func TestCountryBodies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		sentence, span string
-		want           []string
-	}{
-		{"The US Justice Department charged him.", "US Justice Department", []string{"US/PLACE", "Justice Department/ORG"}},
-		{"The UK Home Office said so.", "UK Home Office", []string{"UK/PLACE", "Home Office/ORG"}},
-		{"The US Army said so.", "US Army", []string{"US Army/ORG"}},
-		{"The Israel Defense Forces said so.", "Israel Defense Forces", []string{"Israel Defense Forces/ORG"}},
-	}
-	for _, tt := range tests {
-		sentences := []string{tt.sentence}
-		got := typedTexts(sentences, x.countryBodies(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Org)}))
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("countryBodies(%q) = %q, want %q", tt.span, got, tt.want)
-		}
-	}
+	checkPass(t, "countryBodies", x.countryBodies, []passCase{
+		{"The US Justice Department charged him.", "US Justice Department", pipeline.Org, []string{"US/PLACE", "Justice Department/ORG"}},
+		{"The UK Home Office said so.", "UK Home Office", pipeline.Org, []string{"UK/PLACE", "Home Office/ORG"}},
+		{"The US Army said so.", "US Army", pipeline.Org, []string{"US Army/ORG"}},
+		{"The Israel Defense Forces said so.", "Israel Defense Forces", pipeline.Org, []string{"Israel Defense Forces/ORG"}},
+	})
 }
 
 // TestCampusNames: "University of California" runs on over its campus
@@ -240,18 +217,9 @@ func TestPlaceParticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		sentence, span, want string
-	}{
-		{"Floods hit the state of Rio Grande do Sul this week.", "Rio Grande", "Rio Grande do Sul/PLACE"},
-		{"Fires are burning in New South Wales.", "South Wales", "New South Wales/PLACE"},
-		{"The Rio Grande da Vida is no place.", "Rio Grande", "Rio Grande/PLACE"},
-	}
-	for _, tt := range tests {
-		sentences := []string{tt.sentence}
-		got := typedTexts(sentences, x.placeParticles(sentences, []pipeline.Span{spanOf(t, sentences, 0, tt.span, pipeline.Place)}))
-		if len(got) != 1 || got[0] != tt.want {
-			t.Errorf("placeParticles(%q in %q) = %q, want %q", tt.span, tt.sentence, got, tt.want)
-		}
-	}
+	checkPass(t, "placeParticles", x.placeParticles, []passCase{
+		{"Floods hit the state of Rio Grande do Sul this week.", "Rio Grande", pipeline.Place, []string{"Rio Grande do Sul/PLACE"}},
+		{"Fires are burning in New South Wales.", "South Wales", pipeline.Place, []string{"New South Wales/PLACE"}},
+		{"The Rio Grande da Vida is no place.", "Rio Grande", pipeline.Place, []string{"Rio Grande/PLACE"}},
+	})
 }
