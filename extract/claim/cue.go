@@ -15,7 +15,7 @@ const (
 	cueParticle                 // SOURCE talked about CONTENT; called for CONTENT
 	cueDescribe                 // SOURCE described CONTENT as ...
 	cueAccording                // according to SOURCE, CONTENT
-	cueThink                    // SOURCE believes CONTENT: a stated belief
+	cueThink                    // SOURCE believes CONTENT: a belief, no report (verb drops it; the words still end a source's phrase)
 	cueName                     // SOURCE called OBJECT COMPLEMENT ("called it a hoax")
 )
 
