@@ -495,3 +495,22 @@ func TestDev6Attribution(t *testing.T) {
 	// 0.705 and 0.667. A development set since.
 	scoreAttributions(t, filepath.Join("testdata", "dev6"), 0.73, 0.70)
 }
+
+// TestDev7Attribution scores Attribute, as TestDevAttribution does, on
+// the six episodes of extract/testdata/dev7 (266 reports), annotated blind
+// in the seventh session of 2026-11-25 like testdata/dev2.
+func TestDev7Attribution(t *testing.T) {
+	// measured once, blind, at the session's starting commit 8eb8245:
+	// cue 0.719, cue+source 0.694 (P 0.771, R 0.632). A development set
+	// since.
+	scoreAttributions(t, filepath.Join("testdata", "dev7"), 0.69, 0.66)
+}
+
+// TestFresh4Attribution scores Attribute on the three episodes of
+// extract/testdata/fresh4 (150 reports), annotated blind with dev7:
+// measured, never tuned on.
+func TestFresh4Attribution(t *testing.T) {
+	// measured once, blind, at commit 8eb8245: cue 0.714, cue+source
+	// 0.662 (P 0.759, R 0.587)
+	scoreAttributions(t, filepath.Join("testdata", "fresh4"), 0.68, 0.63)
+}
