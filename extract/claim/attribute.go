@@ -410,6 +410,29 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		srcS, srcE = s, e
 		pron = e == s+1 && thirdPronouns[a.word(s)]
 	}
+	if srcS >= 0 && srcE == c && c == i && strings.HasSuffix(a.word(i), "ing") {
+		if s, e := a.sharedSource(c); s >= 0 {
+			// "criticized the new law saying ...": the report before
+			// shares its source; its object says nothing
+			srcS, srcE = s, e
+			pron = e == s+1 && thirdPronouns[a.word(s)]
+		} else if recordNouns[a.word(c-1)] {
+			// "issued a statement saying ...": who issued it says it
+			// (not across a comma or a relative clause: "the decision
+			// has appalled his siblings who've issued a statement")
+			s, e := a.clauseSubject(c - 1)
+			if s < 0 {
+				return
+			}
+			for j := e; j < c; j++ {
+				if a.toks[j].kind == tokPunct || relativeWords[a.word(j)] {
+					return
+				}
+			}
+			srcS, srcE = s, e
+			pron = e == s+1 && thirdPronouns[a.word(s)]
+		}
+	}
 	// "they're saying": the pronoun is the source, "'re" part of the cue.
 	apos := -1
 	if srcS >= 0 && srcE-srcS == 1 && c == srcE {
@@ -449,7 +472,9 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		if !participle && !coordinated {
 			return
 		}
-		if s, e := a.sharedSource(c - 1); coordinated && s >= 0 {
+		// "... and said", "welcomed the announcement, saying": the report
+		// before shares its source
+		if s, e := a.sharedSource(c - 1); s >= 0 {
 			srcS, srcE, implicit, subject = s, e, false, true
 			pron = e == s+1 && thirdPronouns[a.word(s)]
 		} else if s, e := a.clauseSubject(c - 1); s >= 0 {
@@ -1133,6 +1158,18 @@ func (a *attributor) coordinated(i int) bool {
 		// subject may be X's)
 		return a.cutBefore(k, true)
 	}
+	if strings.HasSuffix(a.word(i), "ing") && c == i && k >= 1 {
+		// "criticized the new law saying it would ...", "welcomed the
+		// announcement, saying ...": a participle after a report whose
+		// content is a noun phrase is a second report of its source
+		conj := i
+		if a.isPunct(k, ",") {
+			conj = k
+		}
+		if (conj == k || bareParticiples[a.word(i)] && !npStop[a.word(k)] && !a.isWord(k, "of")) && a.objectReportAt(conj) && a.cutBefore(conj, true) {
+			return true
+		}
+	}
 	if k < 1 || a.toks[k].kind != tokWord || firstSecond[a.word(k)] {
 		return false
 	}
@@ -1207,6 +1244,56 @@ func (a *attributor) cutBefore(conjTok int, nounOnly bool) bool {
 	a.consumedEnd = conj
 	return true
 }
+
+// objectReportAt reports whether the content of an attribution found so
+// far holds token conj and is the object of its cue ("condemned the
+// visit", "called for talks"), not a clause ("says data showing ..."):
+// only then may a participle after it start a report of its own.
+func (a *attributor) objectReportAt(conj int) bool {
+	pos := a.toks[conj].start
+	for _, at := range a.out {
+		if at.ContentStart < pos && pos <= at.ContentEnd {
+			if pos < at.CueEnd {
+				return false // "described the leaflets telling ... as cynical": inside the frame
+			}
+			ws := strings.Fields(lower(a.s[at.CueStart:at.CueEnd]))
+			for len(ws) > 1 && (ws[len(ws)-1] == "..." || ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "as") {
+				ws = ws[:len(ws)-1]
+			}
+			if len(ws) == 0 {
+				return false
+			}
+			head := ws[len(ws)-1]
+			if cw, ok := cueWords[head]; ok && (cw.kind == cueDescribe || cw.kind == cueParticle) || objectCues[head] || stanceNouns[head] || stancePreps[head] {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// objectCues are reporting verbs whose content is most often a noun
+// phrase, their object: "condemned the visit", "denied the allegations".
+var objectCues = setOf("condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+	"denounced", "denouncing", "demand", "demands", "demanded", "demanding", "dismiss", "dismisses",
+	"dismissed", "dismissing", "deny", "denies", "denied", "denying", "announce", "announces",
+	"announced", "announcing", "propose", "proposes", "proposed", "proposing", "outline", "outlines",
+	"outlined", "outlining", "cite", "cites", "cited", "citing", "question", "questioned")
+
+// relativeWords open a relative clause.
+var relativeWords = setOf("who", "which", "that", "whom", "whose", "who've", "who's", "who'd", "who’ve", "who’s")
+
+// bareParticiples start a report of their own right after a noun, without
+// a comma ("welcomed the announcement saying ..."); other forms are as
+// often nouns or adjectives there ("the warning", "the leaflets telling").
+var bareParticiples = setOf("saying", "calling", "urging", "accusing", "claiming", "describing",
+	"insisting", "alleging", "arguing", "stressing", "blaming", "condemning", "denying", "adding")
+
+// recordNouns are records of words that a participle reports from: "issued
+// a statement saying", "posted a video urging".
+var recordNouns = setOf("statement", "statements", "letter", "video", "post", "message", "tweet",
+	"announcement", "memo", "speech", "communique", "declaration", "resolution", "petition")
 
 // coordinators join two clauses that may each report someone.
 var coordinators = setOf("and", "but", "while", "whereas", "although", "though")

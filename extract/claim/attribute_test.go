@@ -27,6 +27,36 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "ZELENSKY", Cue: "DESCRIBED ... AS", Content: "THEIR CONVERSATION AS MEANINGFUL"}},
 		},
 		{
+			name:     "a participle after an object: a second report of the same source",
+			sentence: "After pleading for help for at least a year the Haitian Prime Minister welcomed the UN announcement saying the bell of liberation has sounded.",
+			want: []Attribution{
+				{Source: "the Haitian Prime Minister", Cue: "welcomed", Content: "the UN announcement"},
+				{Source: "the Haitian Prime Minister", Cue: "saying", Content: "the bell of liberation has sounded"},
+			},
+		},
+		{
+			name:     "a participle after a comma and an object",
+			sentence: "Rights groups criticized the move, saying such trials violated an individual's right to due process.",
+			want: []Attribution{
+				{Source: "Rights groups", Cue: "criticized", Content: "the move"},
+				{Source: "Rights groups", Cue: "saying", Content: "such trials violated an individual's right to due process"},
+			},
+		},
+		{
+			name:     "a participle inside a clause reported is no report of its own",
+			sentence: "The UN says data showing this month will almost certainly be the hottest on record represents a disaster.",
+			want:     []Attribution{{Source: "The UN", Cue: "says", Content: "data showing this month will almost certainly be the hottest on record represents a disaster"}},
+		},
+		{
+			name:     "a participle after a statement issued: who issued it",
+			sentence: "Bikina Faso and Mali have issued a joint statement saying they would regard any military intervention in Niger as a declaration of war on them.",
+			want:     []Attribution{{Source: "Bikina Faso and Mali", Cue: "saying", Content: "they would regard any military intervention in Niger as a declaration of war on them"}},
+		},
+		{
+			name:     "a statement issued inside a relative clause: no source",
+			sentence: "The decision has appalled five of his siblings who've issued a joint statement denouncing their brother's decision.",
+		},
+		{
 			name:     "states: the plural noun, after an adjective",
 			sentence: "While the drug is legal in many individual states, it's still illegal at a federal level.",
 		},
