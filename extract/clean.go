@@ -256,6 +256,11 @@ var notNames = map[string]bool{
 	// Awards, which a model reads as people ("won an Oscar"); a person
 	// called Oscar comes with a surname.
 	"Oscar": true, "Emmy": true, "Grammy": true,
+	// and their ceremonies, events the rules leave out ("dominated the
+	// Golden Globes" ORG)
+	"Golden Globes": true, "Golden Globe": true, "Globes": true, "Grammy Awards": true,
+	"Grammy Award": true, "Latin Grammys": true, "Latin Grammy Awards": true, "Academy Awards": true,
+	"Emmy Awards": true, "Golden Globe Awards": true,
 	// Followers of a religion, which the rules leave out as they leave out
 	// nationalities ("Muslims" PERSON); "Christian" alone is a first name.
 	"Muslim": true, "Christians": true, "Jew": true, "Hindu": true, "Sikh": true, "Buddhist": true,

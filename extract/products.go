@@ -20,7 +20,7 @@ var products = nameSet(productsText)
 func dropProducts(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	out := spans[:0]
 	for _, sp := range spans {
-		if !isProduct(sentences[sp.Sentence][sp.Start:sp.End]) {
+		if !isProduct(sentences[sp.Sentence][sp.Start:sp.End]) && !telescope(sentences[sp.Sentence][sp.End:]) {
 			out = append(out, sp)
 		}
 	}
@@ -38,4 +38,12 @@ func isProduct(name string) bool {
 		return false
 	}
 	return strings.ContainsAny(name[cut+1:], "0123456789")
+}
+
+// telescope reports whether the words after a name make it a telescope's
+// ("the James Webb telescope", "Webb Space Telescope"): an instrument, no
+// person.
+func telescope(after string) bool {
+	after = strings.ToLower(strings.TrimLeft(after, " "))
+	return strings.HasPrefix(after, "telescope") || strings.HasPrefix(after, "space telescope")
 }
