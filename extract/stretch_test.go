@@ -13,6 +13,9 @@ func TestCaselessSentence(t *testing.T) {
 		{"than two billion people but the emergence of artificial intelligence bots like chat gpt have been viewed as a threat", true},
 		{"And Renata Padilla to tell us how as soon as i got there i saw my house with loads of water", true},
 		{"US President Donald Trump says he plans to meet Vladimir Putin soon.", false},
+		// a capital here and there, names in lower case (dev7)
+		{"Kiev with the head of the european commission Ursula von der Leyen a europe regional editor Danny Eberhardt reports the focus of talks with russia", true},
+		{"Sunday was not a good day for the governing coalition of social democrats, greens and free democrats in Germany.", false},
 		{"by advertising.", false}, // too short to tell
 		{"The list, i.e. the names of those who were freed, was published by the ministry on Monday.", false},
 		{"\"Well, I think it's fair to say the talks went on for much longer than anyone expected,\" he said.", false},
