@@ -81,10 +81,16 @@ func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int
 			if !ok {
 				// MISC: kept only when an institution noun heads it
 				// ("International Olympic Committee", "Telugu Desam Party").
-				if e.Type != "MISC" || !headedByOrg(sentences[i][e.Start:e.End]) {
+				switch {
+				case e.Type != "MISC":
+					continue
+				case headedByOrg(sentences[i][e.Start:e.End]):
+					typ = pipeline.Org
+				case x.miscPlace(sentences[i], e.Start, e.End):
+					typ = pipeline.Place
+				default:
 					continue
 				}
-				typ = pipeline.Org
 			}
 			for _, p := range split(sentences[i], e.Start, e.End, typ) {
 				if parts, ok := documentParts(sentences[i][p.Start:p.End]); ok {
@@ -301,3 +307,27 @@ func (x *Model) typeOf(text string) string {
 	}
 	return ""
 }
+
+// miscPlace reports whether a MISC span of the model names a place: a
+// nationality before a region or a geographic feature ("Iraqi
+// Kurdistan", "Ethiopian Highlands", "the English Channel"). (Unknown
+// single names after "in" were tried too: "in Bungie", but as often "in
+// Hebrew", "in Afghans", "in Pokémon".)
+func (x *Model) miscPlace(s string, start, end int) bool {
+	first, rest, multi := strings.Cut(s[start:end], " ")
+	if !multi || rest == "" || rest[0] < 'A' || rest[0] > 'Z' || !x.m.IsDemonym(first) && !isDemonym(first) {
+		return false
+	}
+	if regionNouns[rest[strings.LastIndexByte(rest, ' ')+1:]] {
+		return true
+	}
+	// a region: of the gazetteer, or a land in "-stan" ("Kurdistan",
+	// "Waziristan"), which the gazetteer of countries and cities lacks
+	return !strings.Contains(rest, " ") && (strings.HasSuffix(rest, "stan") || x.m.IsPlace(rest) && !x.m.IsCity(rest) && !x.m.IsCountry(rest))
+}
+
+// regionNouns end the names of regions and geographic features that a
+// nationality opens ("Scottish Highlands", "Indian Himalayas").
+var regionNouns = wordSet("Highlands", "Himalayas", "Midlands", "Channel", "Sea", "Ocean", "Gulf",
+	"Mountains", "Alps", "Desert", "Plateau", "Valley", "Basin", "Coast", "Peninsula", "Islands",
+	"Isles", "Riviera", "Steppe", "Lowlands", "Hills")

@@ -223,3 +223,30 @@ func TestPlaceParticles(t *testing.T) {
 		{"The Rio Grande da Vida is no place.", "Rio Grande", pipeline.Place, []string{"Rio Grande/PLACE"}},
 	})
 }
+
+// TestMiscPlace: a span the model calls MISC is a place when a nationality
+// opens a region or a geographic feature, not otherwise.
+func TestMiscPlace(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Iraqi Kurdistan", true},
+		{"Ethiopian Highlands", true},
+		{"English Channel", true},
+		{"Roman Catholic", false},
+		{"Olympic Games", false},
+		{"Van Allen", false},
+		{"Bungie", false}, // alone: as often a language or a people
+	}
+	for _, tt := range tests {
+		s := "They met in " + tt.name + " on Monday."
+		if got := x.miscPlace(s, len("They met in "), len("They met in ")+len(tt.name)); got != tt.want {
+			t.Errorf("miscPlace(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
