@@ -128,7 +128,7 @@ func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int
 	spans = x.famousPeople(sentences, dropStormNames(sentences, capitalsAsPlaces(sentences, knownOrgSpans(sentences, spans))))
 	spans = x.surnamesEverywhere(sentences, x.leaderNames(sentences, x.compoundNames(sentences, drCongo(sentences, spans))))
 	spans = dropAcademicFields(sentences, dropListedWorks(sentences, dropWorkTitles(sentences, platformX(sentences, theWest(sentences, webBrands(sentences, spans))))))
-	spans = x.placeParticles(sentences, x.campusNames(sentences, x.countryBodies(sentences, titledOrgs(sentences, geoSuffixes(sentences, x.compassPlaces(sentences, saintsPlaces(sentences, spans)))))))
+	spans = x.placeParticles(sentences, x.campusNames(sentences, x.countryBodies(sentences, titledOrgs(sentences, geoSuffixes(sentences, x.compassPlaces(sentences, saintsPlaces(sentences, x.placePairs(sentences, spans))))))))
 	spans = joinNameParticles(sentences, splitSurnamePairs(sentences, x.withDemonym(sentences, spans)))
 	spans = dropDayNames(sentences, dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans))))))
 	spans = x.placeGivenNames(sentences, groupNames(sentences, spans))

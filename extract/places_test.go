@@ -250,3 +250,33 @@ func TestMiscPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePair: two places side by side are two; a name holding a place
+// that is also a word is one.
+func TestPlacePair(t *testing.T) {
+	x, err := NewModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		cut  int // 0: not two places
+	}{
+		{"US Taiwan", 2},
+		{"Calais France", 6},
+		{"Chad Sudan", 4},
+		{"Vancouver Island", 0},
+		{"Central Israel", 0},
+		{"New York", 0},
+		{"Guinea Bissau", 0},
+	}
+	for _, tt := range tests {
+		cut, ok := x.placePair(tt.name)
+		if !ok {
+			cut = 0
+		}
+		if cut != tt.cut {
+			t.Errorf("placePair(%q) = %d, want %d", tt.name, cut, tt.cut)
+		}
+	}
+}
