@@ -53,6 +53,24 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Bikina Faso and Mali", Cue: "saying", Content: "they would regard any military intervention in Niger as a declaration of war on them"}},
 		},
 		{
+			name:     "a hand-over to a reporter: no report",
+			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
+		},
+		{
+			name:     "a time after the source is not the source",
+			sentence: "A government spokesman this morning said that over the previous 24 hours, Israel had attacked 450 targets.",
+			want:     []Attribution{{Source: "A government spokesman", Cue: "said", Content: "over the previous 24 hours, Israel had attacked 450 targets"}},
+		},
+		{
+			name:     "a time after the source, after an adverb",
+			sentence: "The Deputy Defence Minister in Ukraine earlier this week said that Russian forces had formed a large group.",
+			want:     []Attribution{{Source: "The Deputy Defence Minister in Ukraine", Cue: "said", Content: "Russian forces had formed a large group"}},
+		},
+		{
+			name:     "a time alone is no one",
+			sentence: "Kiev is warned of the war coming to Russia, and the last days have suggested, on the surface at least, the tide marks avenged closer.",
+		},
+		{
 			name:     "a statement issued inside a relative clause: no source",
 			sentence: "The decision has appalled five of his siblings who've issued a joint statement denouncing their brother's decision.",
 		},
