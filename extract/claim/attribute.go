@@ -1169,7 +1169,23 @@ func (a *attributor) coordinated(i int) bool {
 		// report of the same subject, when the first one's content is a
 		// noun phrase (with a verb in it, "X promised ... and said", the
 		// subject may be X's)
-		return a.cutBefore(k, true)
+		if a.cutBefore(k, true) {
+			return true
+		}
+	}
+	if (a.isWord(k, "and") || a.isWord(k, "but")) && pastCue(a.word(i)) {
+		// "Rishi Sunak said he was appalled by the incident and
+		// described the situation as intolerable", "President Xi told Mr
+		// Biden that ties were stabilising, but warned that ...": a
+		// second report in the past after one in the past is most often
+		// its reporter's
+		if j := a.pastReportAt(k); j >= 0 && a.out[j].SourceEnd > a.out[j].SourceStart {
+			src := [2]int{a.out[j].SourceStart, a.out[j].SourceEnd}
+			if a.cutBefore(k, false) {
+				a.shared = src
+				return true
+			}
+		}
 	}
 	if strings.HasSuffix(a.word(i), "ing") && c == i && k >= 1 {
 		// "criticized the new law saying it would ...", "welcomed the
@@ -1365,6 +1381,33 @@ func timeSource(w string) bool {
 var timeNouns = setOf("day", "week", "month", "year", "evening", "morning", "afternoon", "night",
 	"hour", "minute", "weekend", "decade", "today", "yesterday", "tonight", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday")
+
+// pastCue reports whether w is a past form of a reporting verb ("warned",
+// "said", "told").
+func pastCue(w string) bool {
+	_, ok := cueWords[w]
+	return ok && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "spoke")
+}
+
+// pastReportAt returns the innermost attribution found so far whose
+// content holds token k ("media said [Xi told Biden that ..., but
+// warned]": Xi's), when its cue is in the past; or -1.
+func (a *attributor) pastReportAt(k int) int {
+	pos, best := a.toks[k].start, -1
+	for j, at := range a.out {
+		if at.ContentStart < pos && pos <= at.ContentEnd && pos > at.CueEnd && (best < 0 || at.CueStart > a.out[best].CueStart) {
+			best = j
+		}
+	}
+	if best >= 0 {
+		for _, w := range strings.Fields(lower(a.s[a.out[best].CueStart:a.out[best].CueEnd])) {
+			if pastCue(w) {
+				return best
+			}
+		}
+	}
+	return -1
+}
 
 // recordNouns are records of words that a participle reports from: "issued
 // a statement saying", "posted a video urging".

@@ -53,6 +53,23 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Bikina Faso and Mali", Cue: "saying", Content: "they would regard any military intervention in Niger as a declaration of war on them"}},
 		},
 		{
+			name:     "a second report in the past after a clause reported: the same reporter",
+			sentence: "In a call with Mr. Netanyahu, Rishi Sunak said he was appalled by the incident and described the situation in Gaza as intolerable.",
+			want: []Attribution{
+				{Source: "Rishi Sunak", Cue: "said", Content: "he was appalled by the incident"},
+				{Source: "Rishi Sunak", Cue: "described ... as", Content: "the situation in Gaza as intolerable"},
+			},
+		},
+		{
+			name:     "a second report after 'but': the innermost reporter",
+			sentence: "The agency said President Xi told Mr Biden that ties were beginning to stabilize, but warned that they could slide into conflict.",
+			want: []Attribution{
+				{Source: "The agency", Cue: "said", Content: "President Xi told Mr Biden that ties were beginning to stabilize"},
+				{Source: "President Xi", Cue: "told", Content: "ties were beginning to stabilize"},
+				{Source: "President Xi", Cue: "warned", Content: "they could slide into conflict"},
+			},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},
