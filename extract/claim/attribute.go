@@ -679,8 +679,22 @@ func (a *attributor) clauseSubject(comma int) (int, int) {
 	if firstSecond[first] || !(a.toks[s].upper || determiners[first] || thirdPronouns[first] && first != "him" && first != "them") {
 		return -1, -1
 	}
-	for e := s; e < comma && e-s < 8; e++ {
+	for e := s; e < comma && e-s < 10; e++ {
 		t := a.toks[e]
+		if a.isPunct(e, ",") && e > s {
+			// "The former president, Jacob Zuma, did not attend ... and
+			// has hinted": the name between commas speaks
+			n := e + 1
+			for n < comma && n-e <= 4 && a.toks[n].kind == tokWord && a.toks[n].upper {
+				n++
+			}
+			if n > e+1 && a.isPunct(n, ",") && n+1 < comma && a.toks[n+1].kind == tokWord {
+				if w := a.word(n + 1); auxWords[w] || isVerbish(w) || irregularPast[w] || goForms[w] {
+					return e + 1, n
+				}
+			}
+			return -1, -1
+		}
 		if t.kind != tokWord && !a.isPunct(e, ".") {
 			return -1, -1
 		}

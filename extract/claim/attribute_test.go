@@ -70,6 +70,11 @@ func TestAttribute(t *testing.T) {
 			},
 		},
 		{
+			name:     "a subject named between commas, then a verb that is no report",
+			sentence: "The former president, Jacob Zuma, did not attend the announcement on Sunday and has hinted that he may challenge them.",
+			want:     []Attribution{{Source: "Jacob Zuma", Cue: "has hinted", Content: "he may challenge them"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},

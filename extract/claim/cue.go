@@ -79,6 +79,10 @@ var cueWords = func() map[string]cueWord {
 	say(cueSay, "recall", "recalls", "recalled")
 	say(cueSay, "agree", "agrees", "agreed")
 	say(cueSay, "mention", "mentions", "mentioned", "mentioning")
+	// "has hinted that he may challenge them"; not "hint", "hints": as
+	// often nouns ("some hint on what the result would be")
+	m["hinted"] = cueWord{kind: cueSay}
+	m["hinting"] = cueWord{kind: cueSay}
 	say(cueTell, "tell", "tells", "told", "telling")
 	say(cueTell, "inform", "informs", "informed", "informing")
 	say(cueTell, "assure", "assures", "assured", "assuring")
