@@ -131,7 +131,7 @@ func (x *Model) extract(sentences []string, captions bool) ([]pipeline.Span, int
 	spans = x.placeParticles(sentences, x.campusNames(sentences, x.countryBodies(sentences, titledOrgs(sentences, geoSuffixes(sentences, x.compassPlaces(sentences, saintsPlaces(sentences, x.placePairs(sentences, spans))))))))
 	spans = joinNameParticles(sentences, splitSurnamePairs(sentences, x.withDemonym(sentences, spans)))
 	spans = dropDayNames(sentences, dropDoctrines(sentences, x.dropEponyms(sentences, dropProducts(sentences, dropProgrammes(sentences, splitFrom(sentences, spans))))))
-	spans = x.placeGivenNames(sentences, groupNames(sentences, spans))
+	spans = undottedAcronyms(sentences, x.placeGivenNames(sentences, groupNames(sentences, spans)))
 	if captions {
 		spans = dropCaptionWords(sentences, spans)
 	}

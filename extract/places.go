@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -420,4 +421,63 @@ func (x *Model) placePair(name string) (int, bool) {
 		return 0, false
 	}
 	return len(first), true
+}
+
+// undottedAcronyms adds "U.S" and "U.N" written without their last full
+// stop ("between Australia and the U.S the Biden administration", "U.S
+// military"), which the tokenizer cuts to a bare "U" and the model so
+// misses: the US a place, the UN an organisation.
+func undottedAcronyms(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	added := false
+	for i, s := range sentences {
+		for from := 0; ; {
+			k := strings.Index(s[from:], ".")
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			if k < 1 || k+1 >= len(s) {
+				continue
+			}
+			a, b := s[k-1]|0x20, s[k+1]|0x20
+			typ := ""
+			switch {
+			case a == 'u' && b == 's':
+				typ = pipeline.Place
+			case a == 'u' && b == 'n' && s[k-1] == 'U':
+				typ = pipeline.Org
+			default:
+				continue
+			}
+			start, end := k-1, k+2
+			if start > 0 && isLetter(s[start-1]) || end < len(s) && (isLetter(s[end]) || s[end] == '.') {
+				continue // "U.S.", "bus.Stop", an address
+			}
+			if covered(spans, i, start, end) {
+				continue
+			}
+			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: typ})
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(spans, func(p, q pipeline.Span) int {
+			if p.Sentence != q.Sentence {
+				return p.Sentence - q.Sentence
+			}
+			return p.Start - q.Start
+		})
+	}
+	return spans
+}
+
+// covered reports whether a span of sentence i overlaps [start, end).
+func covered(spans []pipeline.Span, i, start, end int) bool {
+	for _, sp := range spans {
+		if sp.Sentence == i && sp.Start < end && start < sp.End {
+			return true
+		}
+	}
+	return false
 }

@@ -280,3 +280,20 @@ func TestPlacePair(t *testing.T) {
 		}
 	}
 }
+
+// TestUndottedAcronyms: "U.S" and "U.N" without their last full stop are
+// the US and the UN; "U.S." and words that merely hold the letters are
+// left to the model.
+func TestUndottedAcronyms(t *testing.T) {
+	sentences := []string{
+		"Ties between Australia and the U.S the Biden administration is starting to mend.",
+		"following a report in the u.s media",
+		"The U.N said so.",
+		"The U.S. said so, and so did bus.Stop and Tu.Sa.",
+	}
+	got := typedTexts(sentences, undottedAcronyms(sentences, nil))
+	want := []string{"U.S/PLACE", "u.s/PLACE", "U.N/ORG"}
+	if !slices.Equal(got, want) {
+		t.Errorf("undottedAcronyms = %q, want %q", got, want)
+	}
+}
