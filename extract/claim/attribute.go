@@ -537,7 +537,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			pron = srcE == srcS+1 && thirdPronouns[a.word(srcS)]
 		}
 	}
-	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask") && !a.isWord(end, "for")) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
+	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask") && !a.isWord(end, "for") && !a.askTo(end)) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
 		!(strings.HasPrefix(w, "ask") && (a.quotedAfter(end) || a.closesSentence(end) && srcS > 0 && a.quoteBefore(srcS))) &&
 		!(strings.HasPrefix(w, "agree") && (thirdPronouns[a.word(end)] && a.word(end) != "him" && a.word(end) != "them" || a.isWord(end, "there"))) {
 		// "found a way", "agreed to", "asked me to": no report; but
@@ -1741,6 +1741,25 @@ func (a *attributor) toAhead(k, n int) bool {
 			return false
 		}
 		if j > k && a.isWord(j, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// askTo reports whether a request's object and "to" follow an "ask" at
+// token k: "The government have asked the clubs to take action", "asked
+// Russia to" (a request reported; "asked me to" is the speaker's own, and
+// "asked whether" a question).
+func (a *attributor) askTo(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || firstSecond[a.word(k)] || a.isWord(k, "me") || a.isWord(k, "us") || npStop[a.word(k)] {
+		return false // also "asked to speak to his family", "asked not to be named", "asked about"
+	}
+	for j := k; j < len(a.toks) && j < k+4; j++ {
+		switch w := a.word(j); {
+		case a.toks[j].kind != tokWord, whWords[w], w == "if", w == "whether", w == "why", w == "who", w == "when", w == "where", w == "what's":
+			return false // "asked if I would like to", "asked him what's motivating China to"
+		case j > k && w == "to":
 			return true
 		}
 	}

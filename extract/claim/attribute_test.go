@@ -75,6 +75,15 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Jacob Zuma", Cue: "has hinted", Content: "he may challenge them"}},
 		},
 		{
+			name:     "a request reported: asked someone to do something",
+			sentence: "The government have asked the clubs to take action.",
+			want:     []Attribution{{Source: "The government", Cue: "have asked", Content: "the clubs to take action"}},
+		},
+		{
+			name:     "asked if: a question, no report",
+			sentence: "I met Lara Croft when my agent asked if I would like to audition for the role.",
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},
