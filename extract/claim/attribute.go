@@ -215,6 +215,13 @@ func (a *attributor) run() []Attribution {
 			a.verb(i, end, cueWord{kind: cueSay})
 			continue
 		}
+		if strings.HasPrefix(w, "ask") && cueWordsHas(w) && !(t.upper && i > 0) && a.askFor(i+1) {
+			// "President Touadéra asked Russia for urgent support", "The
+			// BBC has asked FIFA for a comment": a request, framed as
+			// "blamed X for Y" is
+			a.verb(i, i+1, cueWord{kind: cueDescribe, frame: "for"})
+			continue
+		}
 		cw, ok := cueWords[w]
 		if !ok || t.upper && i > 0 {
 			continue // "the United States": a capital is a name, not a verb
@@ -537,7 +544,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			pron = srcE == srcS+1 && thirdPronouns[a.word(srcS)]
 		}
 	}
-	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask") && !a.isWord(end, "for") && !a.askTo(end)) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
+	if (w == "find" || w == "finds" || w == "found" || strings.HasPrefix(w, "agree") || strings.HasPrefix(w, "ask") && cw.kind != cueDescribe && !a.isWord(end, "for") && !a.askTo(end)) && !a.isWord(end, "that") && !a.isWord(end, "whether") &&
 		!(strings.HasPrefix(w, "ask") && (a.quotedAfter(end) || a.closesSentence(end) && srcS > 0 && a.quoteBefore(srcS))) &&
 		!(strings.HasPrefix(w, "agree") && (thirdPronouns[a.word(end)] && a.word(end) != "him" && a.word(end) != "them" || a.isWord(end, "there"))) {
 		// "found a way", "agreed to", "asked me to": no report; but
@@ -1742,6 +1749,28 @@ func (a *attributor) toAhead(k, n int) bool {
 		}
 		if j > k && a.isWord(j, "to") {
 			return true
+		}
+	}
+	return false
+}
+
+// askFor reports whether an object of one to four words and "for" follow
+// an "ask" at token k ("asked Russia for", "asked the UN for"). A pronoun
+// object is left: "asked him for more on ..." is how a presenter brings
+// in a guest, no report.
+func (a *attributor) askFor(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || firstSecond[a.word(k)] || objectPronouns[a.word(k)] || thirdPronouns[a.word(k)] || npStop[a.word(k)] {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		if a.isWord(j, "for") {
+			return true
+		}
+		if npStop[a.word(j)] {
+			return false
 		}
 	}
 	return false

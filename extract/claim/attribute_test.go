@@ -80,6 +80,15 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The government", Cue: "have asked", Content: "the clubs to take action"}},
 		},
 		{
+			name:     "asked someone for something: a request, framed",
+			sentence: "The World Health Organization has asked China for more information about an outbreak of pneumonia.",
+			want:     []Attribution{{Source: "The World Health Organization", Cue: "has asked ... for", Content: "China for more information about an outbreak of pneumonia"}},
+		},
+		{
+			name:     "a presenter asking a guest for more: no report",
+			sentence: "Andrew Peach asked him for his thoughts on the polls.",
+		},
+		{
 			name:     "asked if: a question, no report",
 			sentence: "I met Lara Croft when my agent asked if I would like to audition for the role.",
 		},
