@@ -514,3 +514,13 @@ func TestFresh4Attribution(t *testing.T) {
 	// 0.662 (P 0.759, R 0.587)
 	scoreAttributions(t, filepath.Join("testdata", "fresh4"), 0.68, 0.63)
 }
+
+// TestDev8Attribution scores Attribute on the six episodes of
+// extract/testdata/dev8 (302 reports), annotated blind in the seventh
+// session of 2026-11-25 like testdata/dev2.
+func TestDev8Attribution(t *testing.T) {
+	// measured once, blind, at commit 694e234: cue 0.769, cue+source
+	// 0.734 (P 0.869, R 0.636); the session's starting commit 8eb8245:
+	// 0.760 and 0.726. A development set since.
+	scoreAttributions(t, filepath.Join("testdata", "dev8"), 0.74, 0.70)
+}
