@@ -232,6 +232,8 @@ var notNames = map[string]bool{
 	"Monkeypox": true, "Zika": true, "Sars": true, "SARS": true, "Mers": true, "MERS": true,
 	"Omicron": true, "Marburg": true, "Aids": true, "MPOX": true, "M-Pox": true,
 	"Brexit": true, "BMI": true,
+	// Exams and an event ("her GCSE results" ORG, "the Arab Spring" a place)
+	"GCSE": true, "GCSEs": true, "A-level": true, "A-levels": true, "Arab Spring": true,
 	// Generations and a nationality's noun, no group of its own ("Gen Z
 	// voters", "the Brits")
 	"Gen Z": true, "Gen Zs": true, "Gen Zers": true, "Gen X": true, "Brit": true,
