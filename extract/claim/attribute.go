@@ -899,6 +899,10 @@ func (a *attributor) nounNext(i int) bool {
 		return false // "..., The Wall Street Journal reports.", "The Times reports:"
 	}
 	w := a.word(i)
+	if w == "to" && (a.word(i-1) == "vows" || a.word(i-1) == "pledges") && i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper &&
+		!determiners[a.word(i+1)] && !thirdPronouns[a.word(i+1)] && !objectPronouns[a.word(i+1)] && !a.isWord(i+1, "be") {
+		return false // "Nikki Haley vows to fight on": an infinitive after the verb ("pledges to the fund" stay nouns)
+	}
 	if nounFollowers[w] || cueWordsHas(w) && !strings.HasSuffix(w, "ing") {
 		return true // "Israeli media reports say": the verb comes next
 	}
@@ -1219,6 +1223,19 @@ func (a *attributor) coordinated(i int) bool {
 		if (conj == k || bareParticiples[a.word(i)] && !npStop[a.word(k)] && !a.isWord(k, "of")) && a.objectReportAt(conj) && a.cutBefore(conj, true) {
 			return true
 		}
+		if conj == k && reporterParticiples[a.word(i)] {
+			// "Netanyahu said his forces were surrounding the house,
+			// saying he could flee", "It said it had seen no
+			// recalibration, describing a pattern of attacks": after a
+			// clause reported in the past, the reporter goes on
+			if j := a.pastReportAt(k); j >= 0 && a.out[j].SourceEnd > a.out[j].SourceStart {
+				src := [2]int{a.out[j].SourceStart, a.out[j].SourceEnd}
+				if a.cutBefore(conj, false) {
+					a.shared = src
+					return true
+				}
+			}
+		}
 	}
 	if k < 1 || a.toks[k].kind != tokWord || firstSecond[a.word(k)] {
 		return false
@@ -1307,7 +1324,7 @@ func (a *attributor) objectReportAt(conj int) bool {
 				return false // "described the leaflets telling ... as cynical": inside the frame
 			}
 			ws := strings.Fields(lower(a.s[at.CueStart:at.CueEnd]))
-			for len(ws) > 1 && (ws[len(ws)-1] == "..." || ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "as") {
+			for len(ws) > 1 && (ws[len(ws)-1] == "..." || ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "as" || ws[len(ws)-1] == "on") {
 				ws = ws[:len(ws)-1]
 			}
 			if len(ws) == 0 {
@@ -1329,7 +1346,12 @@ var objectCues = setOf("condemn", "condemns", "condemned", "condemning", "denoun
 	"denounced", "denouncing", "demand", "demands", "demanded", "demanding", "dismiss", "dismisses",
 	"dismissed", "dismissing", "deny", "denies", "denied", "denying", "announce", "announces",
 	"announced", "announcing", "propose", "proposes", "proposed", "proposing", "outline", "outlines",
-	"outlined", "outlining", "cite", "cites", "cited", "citing", "question", "questioned")
+	"outlined", "outlining", "cite", "cites", "cited", "citing", "question", "questioned",
+	// verbs of saying whose content may be a noun phrase: "stressed the
+	// urgent need for a ceasefire, warning of ..." (a clause content, "stressed
+	// that ...", is never cut: see cutBefore)
+	"stress", "stresses", "stressed", "stressing", "emphasised", "emphasized", "reiterated", "reiterates",
+	"urged", "urges", "urging")
 
 // relativeWords open a relative clause.
 var relativeWords = setOf("who", "which", "that", "whom", "whose", "who've", "who's", "who'd", "who’ve", "who’s")
@@ -1429,6 +1451,17 @@ func (a *attributor) pastReportAt(k int) int {
 	}
 	return -1
 }
+
+// reporterParticiples go on with what the reporter of the clause before
+// says ("..., adding ...", "..., saying ..."); "demanding", "leaving" and
+// the like may be the clause's own subject's.
+var reporterParticiples = setOf("saying", "adding", "describing", "insisting", "stressing", "arguing",
+	"warning", "calling", "accusing", "urging", "noting", "claiming")
+
+// mediaNouns name outlets and documents that a relative "which" may
+// follow without a comma: "a British newspaper which said that ...".
+var mediaNouns = setOf("newspaper", "paper", "broadcaster", "website", "report", "study", "survey",
+	"investigation", "outlet", "magazine", "channel", "agency")
 
 // recordNouns are records of words that a participle reports from: "issued
 // a statement saying", "posted a video urging".
@@ -1576,7 +1609,7 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			}
 		}
 	}
-	if a.isWord(k, "who") && !a.toks[k].upper && k >= 1 && a.toks[k-1].kind == tokWord && !whWords[a.word(k-1)] {
+	if (a.isWord(k, "who") || a.isWord(k, "which") && k >= 1 && institutions[a.word(k-1)] || a.isWord(k, "which") && k >= 1 && (recordNouns[a.word(k-1)] || mediaNouns[a.word(k-1)])) && !a.toks[k].upper && k >= 1 && a.toks[k-1].kind == tokWord && !whWords[a.word(k-1)] {
 		// a relative clause without a comma: "Polish truck drivers who
 		// say ...", "the hostage families as well who accused ...": who
 		// speaks is the noun phrase before it
@@ -1744,6 +1777,9 @@ func (a *attributor) whatCalled(i int) bool {
 // "called on Monday for calm").
 func (a *attributor) toAhead(k, n int) bool {
 	for j := k; j < len(a.toks) && j < k+n; j++ {
+		if a.isPunct(j, ".") && j > k && abbrev[a.word(j-1)] {
+			continue // "called on Mr. Guterres to resign"
+		}
 		if a.toks[j].kind != tokWord {
 			return false
 		}
@@ -2018,8 +2054,8 @@ func (a *attributor) phraseBefore(e int) (int, int) {
 func (a *attributor) beforeRelative(k int) (int, int) {
 	j := k - 1
 	for ; j > 0 && k-j <= 12; j-- {
-		if w := a.word(j); (w == "who" || w == "which" || relContractions[w]) && a.isPunct(j-1, ",") {
-			break
+		if w := a.word(j); (w == "who" || w == "which" || w == "whose" || relContractions[w]) && a.isPunct(j-1, ",") {
+			break // ("Fifi Sabah, whose sister is among those in the church, told us")
 		}
 		if t := a.toks[j]; t.kind == tokPunct && !a.isPunct(j, ".") && !a.isPunct(j, "'") && !a.isPunct(j, "’") {
 			return -1, -1

@@ -93,6 +93,34 @@ func TestAttribute(t *testing.T) {
 			sentence: "I met Lara Croft when my agent asked if I would like to audition for the role.",
 		},
 		{
+			name:     "vows to: an infinitive after the verb",
+			sentence: "Nikki Haley vows to fight on despite Donald Trump's latest primary win.",
+			want:     []Attribution{{Source: "Nikki Haley", Cue: "vows", Content: "to fight on despite Donald Trump's latest primary win"}},
+		},
+		{
+			name:     "after a clause reported, the reporter goes on",
+			sentence: "It said it had seen no recalibration of the country's tactics, describing a pattern of attacks.",
+			want: []Attribution{
+				{Source: "It", Pronoun: true, Cue: "said", Content: "it had seen no recalibration of the country's tactics"},
+				{Source: "It", Pronoun: true, Cue: "describing", Content: "a pattern of attacks"},
+			},
+		},
+		{
+			name:     "a participle after a clause reported may be its subject's",
+			sentence: "He said protesters had gathered, demanding his resignation.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "said", Content: "protesters had gathered, demanding his resignation"}},
+		},
+		{
+			name:     "a relative 'which' after an outlet, without a comma",
+			sentence: "The allegations were raised by a British newspaper which said that a scam had targeted villagers.",
+			want:     []Attribution{{Source: "a British newspaper", Cue: "said", Content: "a scam had targeted villagers"}},
+		},
+		{
+			name:     "a relative 'whose' between commas",
+			sentence: "Fifi Sabah, whose sister is among those in the church, told us she feared for her sister's life.",
+			want:     []Attribution{{Source: "Fifi Sabah", Cue: "told", Content: "she feared for her sister's life"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},
