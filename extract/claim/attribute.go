@@ -258,6 +258,9 @@ func (a *attributor) run() []Attribution {
 		if showForms[w] && !a.isWord(end, "that") && !evidenceNouns[a.word(i-1)] && !(auxWords[a.word(i-1)] && evidenceNouns[a.word(i-2)]) {
 			continue // "CCTV footage shows the bus moving", "he shows me the ruins": seeing, not saying ("research shows that ..." stays)
 		}
+		if strings.HasPrefix(w, "threat") && !a.isWord(end, "to") {
+			continue // "the storm threatened the coast": no threat spoken ("threatened to quit" is)
+		}
 		if strings.HasPrefix(w, "add") && a.isWord(end, "to") {
 			continue // "adds to the pressure": to increase, not to say
 		}

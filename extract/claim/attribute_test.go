@@ -121,6 +121,15 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Fifi Sabah", Cue: "told", Content: "she feared for her sister's life"}},
 		},
 		{
+			name:     "a threat before its infinitive is speech",
+			sentence: "Two far-right ministers have threatened to bring down his coalition if he does.",
+			want:     []Attribution{{Source: "Two far-right ministers", Cue: "have threatened", Content: "to bring down his coalition if he does"}},
+		},
+		{
+			name:     "a threat with an object is none",
+			sentence: "The storm threatened the coast.",
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},

@@ -88,6 +88,13 @@ var cueWords = func() map[string]cueWord {
 	say(cueTell, "assure", "assures", "assured", "assuring")
 	say(cueTell, "remind", "reminds", "reminded", "reminding")
 	say(cueTell, "urge", "urges", "urged", "urging")
+	// "two far-right ministers have threatened to bring down his
+	// coalition", "he had instructed his supporters not to": threats and
+	// orders are speech the gold sets count
+	// (a threat is speech only before its infinitive: "the storm
+	// threatened the coast" is none; see verb)
+	say(cueSay, "threaten", "threatens", "threatened", "threatening")
+	say(cueSay, "instruct", "instructs", "instructed", "instructing")
 	// "ordered that children remain at home", "ordered him to fly back";
 	// not "order", "orders": as often nouns ("whole life orders")
 	m["ordered"] = cueWord{kind: cueTell}
