@@ -511,7 +511,8 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 			}
 		}
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
-		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw
+		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw ||
+			len(raw) >= 2 && len(raw) <= 5 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw && srcE-srcS <= 2 && !objectPreps[a.word(srcS-1)] && !a.isWord(srcS-1, "like") && !a.isWord(srcS-1, "by") && !a.isWord(srcS-1, "of") // "the FBI say": an institution's acronym takes a plural verb in British English (not "experts consulted by the BBC say")
 		if !plural && src != "they" && src != "you" && src != "those" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"
 			return
 		}
@@ -1592,6 +1593,19 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			}
 		}
 	}
+	if a.isPunct(k, ",") {
+		// a comparison between commas: "The French authorities, like the
+		// British, say"
+		for j := k - 2; j >= 2 && j >= k-4; j-- {
+			if a.toks[j].kind != tokWord {
+				break
+			}
+			if a.isWord(j, "like") && a.isPunct(j-1, ",") && a.toks[j-2].kind == tokWord {
+				k = j - 2
+				break
+			}
+		}
+	}
 	if a.isWord(k, "along") && a.isWord(k-1, "all") && k >= 2 && a.toks[k-2].kind == tokWord {
 		k -= 2 // "Israel all along has said"
 	}
@@ -1693,7 +1707,7 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			// be felt..."), left unresolved
 			return 0, 0, false, false
 		}
-		if whWords[a.word(k-1)] && !(a.isWord(k-1, "what") && a.namingAt(c)) {
+		if whWords[a.word(k-1)] && !(a.isWord(k-1, "what") && (a.namingAt(c) || a.sayThenBe(c))) {
 			return 0, 0, false, false // "what he said": the content is not in the sentence
 		}
 		return k, k + 1, true, true // ("what he called Russian terror" names it: a report)
@@ -1761,8 +1775,8 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 // he called", "what the minister has called": a naming of its own inside
 // another report's content.
 func (a *attributor) whatCalled(i int) bool {
-	if w := a.word(i); w != "called" && w != "calls" || a.isWord(i+1, "for") || a.isWord(i+1, "on") {
-		return false
+	if w := a.word(i); w != "called" && w != "calls" && !(w == "call" && a.isWord(i-1, "they")) || a.isWord(i+1, "for") || a.isWord(i+1, "on") {
+		return false // ("what they call an unsustainable tourism model")
 	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if a.isWord(j, "what") {
@@ -1844,6 +1858,25 @@ func (a *attributor) namingAt(c int) bool {
 	}
 	w := a.word(c)
 	return w == "called" || w == "calls" || w == "call"
+}
+
+// sayThenBe reports whether the cue starting at token c is a form of
+// "say" followed by a form of "be": "what they say are unsustainable
+// levels of tourism" says what they say.
+func (a *attributor) sayThenBe(c int) bool {
+	for c < len(a.toks) && auxWords[a.word(c)] {
+		c++
+	}
+	switch a.word(c) {
+	case "say", "says", "said", "claim", "claims", "claimed", "describe", "describes", "described":
+	default:
+		return false
+	}
+	switch a.word(c + 1) {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 // pastToYou reports whether the cue after "you" (token k is the first

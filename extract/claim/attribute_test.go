@@ -130,6 +130,21 @@ func TestAttribute(t *testing.T) {
 			sentence: "The storm threatened the coast.",
 		},
 		{
+			name:     "what they say are: a report of what they say",
+			sentence: "Thousands of people have joined protests against what they say are unsustainable levels of tourism.",
+			want:     []Attribution{{Source: "they", Pronoun: true, Cue: "say", Content: "are unsustainable levels of tourism"}},
+		},
+		{
+			name:     "an acronym takes a plural verb",
+			sentence: "The IDF say that Hamas militants are using places of worship as cover.",
+			want:     []Attribution{{Source: "The IDF", Cue: "say", Content: "Hamas militants are using places of worship as cover"}},
+		},
+		{
+			name:     "a comparison between commas after the source",
+			sentence: "The French authorities, like the British, say the gangs organising the journeys need to be stopped.",
+			want:     []Attribution{{Source: "The French authorities", Cue: "say", Content: "the gangs organising the journeys need to be stopped"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},

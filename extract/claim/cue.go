@@ -151,7 +151,7 @@ var cueWords = func() map[string]cueWord {
 // they keep its tense and modality ("has said", "would later say").
 var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "may", "might",
 	"must", "can", "did", "does", "do", "is", "was", "were", "are", "be", "been", "also",
-	"later", "then", "now", "previously", "repeatedly", "again", "just", "already", "reportedly", "once",
+	"later", "earlier", "then", "now", "previously", "repeatedly", "again", "just", "already", "reportedly", "once",
 	"often", "always", "never", "recently", "publicly", "privately", "not", "once", "only", "still",
 	"hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't",
 	"wasn't", "aren't", "weren't", "can't", "couldn't", "shouldn't", "certainly", "clearly",
