@@ -1321,27 +1321,36 @@ func (a *attributor) cutBefore(conjTok int, nounOnly bool) bool {
 // visit", "called for talks"), not a clause ("says data showing ..."):
 // only then may a participle after it start a report of its own.
 func (a *attributor) objectReportAt(conj int) bool {
-	pos := a.toks[conj].start
-	for _, at := range a.out {
-		if at.ContentStart < pos && pos <= at.ContentEnd {
-			if pos < at.CueEnd {
-				return false // "described the leaflets telling ... as cynical": inside the frame
-			}
-			ws := strings.Fields(lower(a.s[at.CueStart:at.CueEnd]))
-			for len(ws) > 1 && (ws[len(ws)-1] == "..." || ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "as" || ws[len(ws)-1] == "on") {
-				ws = ws[:len(ws)-1]
-			}
-			if len(ws) == 0 {
-				return false
-			}
-			head := ws[len(ws)-1]
-			if cw, ok := cueWords[head]; ok && (cw.kind == cueDescribe || cw.kind == cueParticle) || objectCues[head] || stanceNouns[head] || stancePreps[head] {
-				return true
-			}
-			return false
+	j := a.reportHolding(conj)
+	if j < 0 {
+		return false
+	}
+	at := a.out[j]
+	if a.toks[conj].start < at.CueEnd {
+		return false // "described the leaflets telling ... as cynical": inside the frame
+	}
+	ws := strings.Fields(lower(a.s[at.CueStart:at.CueEnd]))
+	for len(ws) > 1 && (ws[len(ws)-1] == "..." || ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "as" || ws[len(ws)-1] == "on") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	head := ws[len(ws)-1]
+	cw, ok := cueWords[head]
+	return ok && (cw.kind == cueDescribe || cw.kind == cueParticle) || objectCues[head] || stanceNouns[head] || stancePreps[head]
+}
+
+// reportHolding returns the innermost attribution found so far whose
+// content holds token k (of those, the one whose cue starts last), or -1.
+func (a *attributor) reportHolding(k int) int {
+	pos, best := a.toks[k].start, -1
+	for j, at := range a.out {
+		if at.ContentStart < pos && pos <= at.ContentEnd && (best < 0 || at.CueStart > a.out[best].CueStart) {
+			best = j
 		}
 	}
-	return false
+	return best
 }
 
 // objectCues are reporting verbs whose content is most often a noun
@@ -1437,20 +1446,16 @@ func pastCue(w string) bool {
 }
 
 // pastReportAt returns the innermost attribution found so far whose
-// content holds token k ("media said [Xi told Biden that ..., but
-// warned]": Xi's), when its cue is in the past; or -1.
+// content holds token k after its cue ("media said [Xi told Biden that
+// ..., but warned]": Xi's), when that cue is in the past; or -1.
 func (a *attributor) pastReportAt(k int) int {
-	pos, best := a.toks[k].start, -1
-	for j, at := range a.out {
-		if at.ContentStart < pos && pos <= at.ContentEnd && pos > at.CueEnd && (best < 0 || at.CueStart > a.out[best].CueStart) {
-			best = j
-		}
+	j := a.reportHolding(k)
+	if j < 0 || a.toks[k].start <= a.out[j].CueEnd {
+		return -1
 	}
-	if best >= 0 {
-		for _, w := range strings.Fields(lower(a.s[a.out[best].CueStart:a.out[best].CueEnd])) {
-			if pastCue(w) {
-				return best
-			}
+	for _, w := range strings.Fields(lower(a.s[a.out[j].CueStart:a.out[j].CueEnd])) {
+		if pastCue(w) {
+			return j
 		}
 	}
 	return -1
@@ -1812,7 +1817,7 @@ func (a *attributor) toAhead(k, n int) bool {
 // object is left: "asked him for more on ..." is how a presenter brings
 // in a guest, no report.
 func (a *attributor) askFor(k int) bool {
-	if k >= len(a.toks) || a.toks[k].kind != tokWord || firstSecond[a.word(k)] || objectPronouns[a.word(k)] || thirdPronouns[a.word(k)] || npStop[a.word(k)] {
+	if !a.requestObject(k) || thirdPronouns[a.word(k)] {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
@@ -1829,13 +1834,21 @@ func (a *attributor) askFor(k int) bool {
 	return false
 }
 
+// requestObject reports whether token k, right after an "ask", may open
+// the object of a request: not the speakers ("asked me to"), nor a word
+// that opens no noun phrase ("asked to speak", "asked not to be named",
+// "asked about").
+func (a *attributor) requestObject(k int) bool {
+	return k < len(a.toks) && a.toks[k].kind == tokWord && !firstSecond[a.word(k)] && !objectPronouns[a.word(k)] && !npStop[a.word(k)]
+}
+
 // askTo reports whether a request's object and "to" follow an "ask" at
 // token k: "The government have asked the clubs to take action", "asked
 // Russia to" (a request reported; "asked me to" is the speaker's own, and
 // "asked whether" a question).
 func (a *attributor) askTo(k int) bool {
-	if k >= len(a.toks) || a.toks[k].kind != tokWord || firstSecond[a.word(k)] || a.isWord(k, "me") || a.isWord(k, "us") || npStop[a.word(k)] {
-		return false // also "asked to speak to his family", "asked not to be named", "asked about"
+	if !a.requestObject(k) {
+		return false
 	}
 	for j := k; j < len(a.toks) && j < k+4; j++ {
 		switch w := a.word(j); {
