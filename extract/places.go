@@ -272,9 +272,24 @@ var bodyHeads = wordSet("Department", "Office", "Court", "Service", "Guard", "Mi
 // ("US Army"), and so do forces named with their country ("Israel
 // Defense Forces").
 func (x *Model) countryBodies(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	var out []pipeline.Span // made only when a span splits: most documents have none
-	for k, sp := range spans {
+	return splitSpans(spans, func(sp pipeline.Span) (pipeline.Span, pipeline.Span, bool) {
 		first, ok := x.countryBody(sentences[sp.Sentence], sp)
+		if !ok {
+			return sp, sp, false
+		}
+		cut := sp.Start + len(first)
+		return pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: cut, Type: pipeline.Place},
+			pipeline.Span{Sentence: sp.Sentence, Start: cut + 1, End: sp.End, Type: pipeline.Org, Known: sp.Known}, true
+	})
+}
+
+// splitSpans replaces each span that split divides by the two spans it
+// returns. It copies the spans only when one splits: most documents have
+// none.
+func splitSpans(spans []pipeline.Span, split func(pipeline.Span) (pipeline.Span, pipeline.Span, bool)) []pipeline.Span {
+	var out []pipeline.Span
+	for k, sp := range spans {
+		first, second, ok := split(sp)
 		if !ok {
 			if out != nil {
 				out = append(out, sp)
@@ -284,9 +299,7 @@ func (x *Model) countryBodies(sentences []string, spans []pipeline.Span) []pipel
 		if out == nil {
 			out = append(make([]pipeline.Span, 0, len(spans)+1), spans[:k]...)
 		}
-		cut := sp.Start + len(first)
-		out = append(out, pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: cut, Type: pipeline.Place},
-			pipeline.Span{Sentence: sp.Sentence, Start: cut + 1, End: sp.End, Type: pipeline.Org, Known: sp.Known})
+		out = append(out, first, second)
 	}
 	if out == nil {
 		return spans
@@ -385,25 +398,14 @@ func (x *Model) placeParticles(sentences []string, spans []pipeline.Span) []pipe
 // a city of three letters or more (or "US", "UK"), and the two together
 // no place the gazetteer holds.
 func (x *Model) placePairs(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	var out []pipeline.Span // made only when a span splits: most documents have none
-	for k, sp := range spans {
+	return splitSpans(spans, func(sp pipeline.Span) (pipeline.Span, pipeline.Span, bool) {
 		cut, ok := x.placePair(sentences[sp.Sentence][sp.Start:sp.End])
 		if !ok || sp.Type == pipeline.Person {
-			if out != nil {
-				out = append(out, sp)
-			}
-			continue
+			return sp, sp, false
 		}
-		if out == nil {
-			out = append(make([]pipeline.Span, 0, len(spans)+1), spans[:k]...)
-		}
-		out = append(out, pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + cut, Type: pipeline.Place},
-			pipeline.Span{Sentence: sp.Sentence, Start: sp.Start + cut + 1, End: sp.End, Type: pipeline.Place})
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return pipeline.Span{Sentence: sp.Sentence, Start: sp.Start, End: sp.Start + cut, Type: pipeline.Place},
+			pipeline.Span{Sentence: sp.Sentence, Start: sp.Start + cut + 1, End: sp.End, Type: pipeline.Place}, true
+	})
 }
 
 // placePair reports whether name is two places (see placePairs) and
