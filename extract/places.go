@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -430,7 +429,6 @@ func (x *Model) placePair(name string) (int, bool) {
 // military"), which the tokenizer cuts to a bare "U" and the model so
 // misses: the US a place, the UN an organisation.
 func undottedAcronyms(sentences []string, spans []pipeline.Span) []pipeline.Span {
-	added := false
 	for i, s := range sentences {
 		for from := 0; ; {
 			k := strings.Index(s[from:], ".")
@@ -456,30 +454,10 @@ func undottedAcronyms(sentences []string, spans []pipeline.Span) []pipeline.Span
 			if start > 0 && isLetter(s[start-1]) || end < len(s) && (isLetter(s[end]) || s[end] == '.') {
 				continue // "U.S.", "bus.Stop", an address
 			}
-			if covered(spans, i, start, end) {
-				continue
+			if !overlapsIn(spans, i, start, end) {
+				spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: typ})
 			}
-			spans = append(spans, pipeline.Span{Sentence: i, Start: start, End: end, Type: typ})
-			added = true
 		}
-	}
-	if added {
-		slices.SortStableFunc(spans, func(p, q pipeline.Span) int {
-			if p.Sentence != q.Sentence {
-				return p.Sentence - q.Sentence
-			}
-			return p.Start - q.Start
-		})
 	}
 	return spans
-}
-
-// covered reports whether a span of sentence i overlaps [start, end).
-func covered(spans []pipeline.Span, i, start, end int) bool {
-	for _, sp := range spans {
-		if sp.Sentence == i && sp.Start < end && start < sp.End {
-			return true
-		}
-	}
-	return false
 }
