@@ -73,8 +73,8 @@ func caselessSentence(s string) bool {
 // crucial situation regarding ukraine's fight against russian invaders".
 // Whisper sometimes writes a caseless stretch with a capital here and
 // there; three such words make a sentence caseless. A cased sentence
-// rarely holds even two (one in 17,000 over the BBC corpus: "turkey",
-// "united").
+// rarely holds even two: 15 of 206,534 sentences of the BBC corpus do
+// ("turkey", "united"), 3 hold three or more.
 func lowerNames(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
