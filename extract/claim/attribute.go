@@ -1467,6 +1467,15 @@ func (a *attributor) pastReportAt(k int) int {
 var reporterParticiples = setOf("saying", "adding", "describing", "insisting", "stressing", "arguing",
 	"warning", "calling", "accusing", "urging", "noting", "claiming")
 
+// headsOf are nouns of people who speak for the phrase after "of" or
+// "for" ("the head of the UN", "a spokesman for the Trump campaign",
+// "some of the protesters"), which the source runs on over.
+var headsOf = setOf("head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman",
+	"spokeswoman", "spokesperson", "director", "president", "secretary", "minister", "ministers", "editor",
+	"correspondent", "representative", "representatives", "ambassador", "envoy", "families", "relatives",
+	"supporters", "critics", "residents", "officials", "some", "many", "most", "all", "both", "one", "two",
+	"several", "lawyer", "lawyers", "founder", "chairman", "governor", "mayor", "commander")
+
 // mediaNouns name outlets and documents that a relative "which" may
 // follow without a comma: "a British newspaper which said that ...".
 var mediaNouns = setOf("newspaper", "paper", "broadcaster", "website", "report", "study", "survey",
@@ -2155,6 +2164,9 @@ func (a *attributor) npStart(k int) int {
 			return s // "the first time that they're saying"
 		case determiners[tw]:
 			s = j
+			if j < k && j >= 2 && (a.isWord(j-1, "of") || a.isWord(j-1, "for")) && a.toks[j-2].kind == tokWord && headsOf[a.word(j-2)] && k+1-(j-2) <= 10 {
+				continue // "the head of the UN", "a spokesman for the campaign": the phrase runs on before "of"
+			}
 			return s
 		case tw == "of":
 			if j == k || j == 0 || a.toks[j-1].kind != tokWord || npStop[a.word(j-1)] {
@@ -2164,6 +2176,8 @@ func (a *attributor) npStart(k int) int {
 			if j == k || j == 0 || !a.toks[j-1].upper {
 				return s
 			}
+		case tw == "for" && j < k && j > 0 && headsOf[a.word(j-1)] && determiners[a.word(j+1)]:
+			// "a spokesman for the Trump campaign"
 		case tw == "think" && j < k && strings.HasPrefix(a.word(j+1), "tank"):
 			// a "think tank" is a noun
 		case npStop[tw], firstSecond[tw], thirdPronouns[tw]:

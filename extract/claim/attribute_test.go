@@ -145,6 +145,16 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "The French authorities", Cue: "say", Content: "the gangs organising the journeys need to be stopped"}},
 		},
 		{
+			name:     "who speaks for what follows 'of' or 'for' is the whole phrase",
+			sentence: "A spokesman for the Trump campaign described the debate as boring.",
+			want:     []Attribution{{Source: "A spokesman for the Trump campaign", Cue: "described ... as", Content: "the debate as boring"}},
+		},
+		{
+			name:     "a partitive before 'of' is part of the source",
+			sentence: "Some of the protesters said they would stay.",
+			want:     []Attribution{{Source: "Some of the protesters", Cue: "said", Content: "they would stay"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},
