@@ -2178,6 +2178,8 @@ func (a *attributor) npStart(k int) int {
 			}
 		case tw == "for" && j < k && j > 0 && headsOf[a.word(j-1)] && determiners[a.word(j+1)]:
 			// "a spokesman for the Trump campaign"
+		case tw == "state" && j < k:
+			// "Chinese state media", "state TV": the noun, not the verb
 		case tw == "think" && j < k && strings.HasPrefix(a.word(j+1), "tank"):
 			// a "think tank" is a noun
 		case npStop[tw], firstSecond[tw], thirdPronouns[tw]:

@@ -155,6 +155,11 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Some of the protesters", Cue: "said", Content: "they would stay"}},
 		},
 		{
+			name:     "state before a noun is the noun",
+			sentence: "Iranian state TV reported that the talks had ended.",
+			want:     []Attribution{{Source: "Iranian state TV", Cue: "reported", Content: "the talks had ended"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},
