@@ -526,3 +526,23 @@ func TestDev8Attribution(t *testing.T) {
 	// 0.760 and 0.726. A development set since.
 	scoreAttributions(t, filepath.Join("testdata", "dev8"), 0.74, 0.70)
 }
+
+// TestDev9Attribution scores Attribute on the six episodes of
+// extract/testdata/dev9 (354 reports), annotated blind at the end of the
+// seventh session of 2026-11-25 like testdata/dev2.
+func TestDev9Attribution(t *testing.T) {
+	// measured once, blind, at commit 7c11aa3: cue 0.749, cue+source
+	// 0.711 (P 0.794, R 0.644); the session's starting commit 8eb8245:
+	// 0.734 and 0.702. A development set since.
+	scoreAttributions(t, filepath.Join("testdata", "dev9"), 0.72, 0.68)
+}
+
+// TestFresh5Attribution scores Attribute on the three episodes of
+// extract/testdata/fresh5 (124 reports), annotated blind with dev9:
+// measured, never tuned on.
+func TestFresh5Attribution(t *testing.T) {
+	// measured once, blind, at commit 7c11aa3: cue 0.748, cue+source
+	// 0.721 (P 0.816, R 0.645); the session's starting commit 8eb8245:
+	// 0.742 and 0.715
+	scoreAttributions(t, filepath.Join("testdata", "fresh5"), 0.72, 0.69)
+}
