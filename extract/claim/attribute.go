@@ -186,9 +186,13 @@ func (a *attributor) run() []Attribution {
 			a.verb(i, i+2, cueWord{kind: cueSay})
 			continue
 		}
-		if stanceVerbs[w] && stanceNouns[a.word(i+1)] && !(t.upper && i > 0) {
-			// "he's often expressed concern for ...", "voiced doubts about"
+		if stanceVerbs[w] && (stanceNouns[a.word(i+1)] || possessives[a.word(i+1)] && stanceNouns[a.word(i+2)]) && !(t.upper && i > 0) {
+			// "he's often expressed concern for ...", "voiced doubts about",
+			// "expressed her concern for"
 			end := i + 2
+			if !stanceNouns[a.word(i+1)] {
+				end++
+			}
 			if stancePreps[a.word(end)] {
 				end++
 			}
@@ -513,7 +517,7 @@ func (a *attributor) verb(i, end int, cw cueWord) {
 		src, raw := a.word(head), a.s[a.toks[head].start:a.toks[head].end]
 		plural := (strings.HasSuffix(src, "s") && len(src) > 2 && !notPlural[src] || irregularPlural(src)) && strings.ToUpper(raw) != raw ||
 			len(raw) >= 2 && len(raw) <= 5 && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw && srcE-srcS <= 2 && !objectPreps[a.word(srcS-1)] && !a.isWord(srcS-1, "like") && !a.isWord(srcS-1, "by") && !a.isWord(srcS-1, "of") // "the FBI say": an institution's acronym takes a plural verb in British English (not "experts consulted by the BBC say")
-		if !plural && src != "they" && src != "you" && src != "those" && src != "them" && src != "whom" && src != "him" && src != "her" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"
+		if !plural && src != "they" && src != "you" && src != "those" && src != "them" && src != "whom" && src != "him" && src != "her" && src != "percent" && src != "%" && !collective[src] && !(institutions[src] && w != "report") && !a.joined(srcS, srcE) { // "them": "some of them say"; "60 percent say"
 			return
 		}
 	}
@@ -1476,6 +1480,13 @@ var headsOf = setOf("head", "heads", "chief", "leader", "leaders", "member", "me
 	"supporters", "critics", "residents", "officials", "some", "many", "most", "all", "both", "one", "two",
 	"several", "lawyer", "lawyers", "founder", "chairman", "governor", "mayor", "commander")
 
+// shareAdverbs open a share given as a source ("some 60% say").
+var shareAdverbs = setOf("some", "about", "around", "nearly", "almost", "over", "only", "just")
+
+// possessives stand between a stance verb and its noun ("expressed her
+// concern").
+var possessives = setOf("his", "her", "their", "its", "our")
+
 // mediaNouns name outlets and documents that a relative "which" may
 // follow without a comma: "a British newspaper which said that ...".
 var mediaNouns = setOf("newspaper", "paper", "broadcaster", "website", "report", "study", "survey",
@@ -1620,6 +1631,16 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 			}
 		}
 	}
+	if a.isWord(k, "hand") && (a.isWord(k-1, "one") || a.isWord(k-1, "other")) {
+		// "China on one hand is saying", "Israel on the other hand says"
+		j := k - 2
+		if a.isWord(j, "the") {
+			j--
+		}
+		if a.isWord(j, "on") && j >= 1 && a.toks[j-1].kind == tokWord {
+			k = j - 1
+		}
+	}
 	if a.isWord(k, "along") && a.isWord(k-1, "all") && k >= 2 && a.toks[k-2].kind == tokWord {
 		k -= 2 // "Israel all along has said"
 	}
@@ -1680,6 +1701,16 @@ func (a *attributor) sourceLeft(c int) (s, e int, pron, ok bool) {
 		// speaks stands before the appositive
 		if s, e := a.beforeAppositive(k); s >= 0 {
 			return s, e, false, true
+		}
+	}
+	if a.isPunct(k, "%") && k >= 1 && a.toks[k-1].kind == tokNumber {
+		// "70% have said that ...": a share of those asked
+		s := k - 1
+		if s >= 1 && shareAdverbs[a.word(s-1)] {
+			s--
+		}
+		if s == 0 || a.toks[s-1].kind == tokPunct || a.isWord(s-1, "and") || a.isWord(s-1, "but") || a.isWord(s-1, "that") {
+			return s, k + 1, false, true // (not "prices rose 5% said ...")
 		}
 	}
 	if k < 0 || a.toks[k].kind == tokPunct && !a.isPunct(k, ".") {

@@ -160,6 +160,21 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "Iranian state TV", Cue: "reported", Content: "the talks had ended"}},
 		},
 		{
+			name:     "a share of those asked as the source",
+			sentence: "70% have said that they don't want either Biden or Trump as their candidates.",
+			want:     []Attribution{{Source: "70%", Cue: "have said", Content: "they don't want either Biden or Trump as their candidates"}},
+		},
+		{
+			name:     "a stance noun after a possessive",
+			sentence: "Jennifer Kerns, a former Republican strategist, expressed her concern for the Republican Party.",
+			want:     []Attribution{{Source: "Jennifer Kerns", Cue: "expressed her concern for", Content: "the Republican Party"}},
+		},
+		{
+			name:     "'on one hand' without commas after the source",
+			sentence: "So whilst China on one hand is saying, keep out of East Asia, it's been involved.",
+			want:     []Attribution{{Source: "China", Cue: "is saying", Content: "keep out of East Asia, it's been involved"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},
