@@ -175,6 +175,11 @@ func TestAttribute(t *testing.T) {
 			want:     []Attribution{{Source: "China", Cue: "is saying", Content: "keep out of East Asia, it's been involved"}},
 		},
 		{
+			name:     "a repeated report: kept telling",
+			sentence: "He kept telling me, I lost my hedge and my money as well.",
+			want:     []Attribution{{Source: "He", Pronoun: true, Cue: "kept telling", Content: "I lost my hedge and my money as well"}},
+		},
+		{
 			name:     "a hand-over to a reporter: no report",
 			sentence: "The black-felt bicorn dates back to the early 19th century as Danny Eberhardt reports.",
 		},

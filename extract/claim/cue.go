@@ -162,6 +162,8 @@ var auxWords = setOf("has", "have", "had", "will", "would", "could", "should", "
 	"long", "first", "ever", "almost", "sometimes", "perhaps", "so", "far", "cannot", "am",
 	// "It further explains that", "he further reiterated"; "He too says"
 	"further", "too",
+	// "He kept telling me", "She keeps saying": a repeated report
+	"kept", "keeps",
 	// "Critics though suggest ..."
 	"though")
 
