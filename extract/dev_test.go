@@ -11,6 +11,7 @@ import (
 
 	"github.com/mentions/mentions/extract"
 	"github.com/mentions/mentions/extract/internal/jsonl"
+	"github.com/mentions/mentions/extract/ner"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
 )
@@ -359,10 +360,7 @@ func scoreGoldSet(t *testing.T, dir string, modelFloor, proseFloor float64) {
 // subtest, and fails when the F1 it returns falls below that extractor's
 // floor.
 func eachExtractor(t *testing.T, label string, modelFloor, proseFloor float64, score func(t *testing.T, name string, ex pipeline.Extractor) extract.PRF) {
-	model, err := extract.NewModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	model := testModel(t)
 	tests := []struct {
 		name  string
 		ex    pipeline.Extractor
@@ -378,6 +376,31 @@ func eachExtractor(t *testing.T, label string, modelFloor, proseFloor float64, s
 			}
 		})
 	}
+}
+
+// testModel is our extractor over the embedded entity model, or over the
+// model file named by $NER_MODEL (a model trained for an experiment:
+// mentions train -o FILE).
+func testModel(t testing.TB) *extract.Model {
+	t.Helper()
+	path := os.Getenv("NER_MODEL")
+	if path == "" {
+		m, err := extract.NewModel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return extract.NewModelWith(m)
 }
 
 // timedDiff lists gold mentions not predicted ("miss") and predicted ones

@@ -44,10 +44,7 @@ func TestLowercaseGoldSets(t *testing.T) {
 		defer restore()
 		t.Logf("truecasing tables from %s", dir)
 	}
-	model, err := extract.NewModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	model := testModel(t)
 	for _, upper := range []bool{false, true} {
 		ex := lowered{model, upper}
 		how := "lower-cased"

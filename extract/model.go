@@ -27,6 +27,10 @@ func NewModel() (*Model, error) {
 	return &Model{m: m}, nil
 }
 
+// NewModelWith returns the extractor over another entity model: one
+// trained for an experiment (mentions train -o FILE, then ner.Load).
+func NewModelWith(m *ner.Model) *Model { return &Model{m: m} }
+
 // nerTypes maps the model's CoNLL types to ours.
 var nerTypes = map[string]string{
 	"PER": pipeline.Person,

@@ -82,10 +82,7 @@ func TestScoreTimed(t *testing.T) {
 // TestNameSplitOverLines: a name that starts at the end of one line and ends
 // on the next is one mention, timed at the first line.
 func TestNameSplitOverLines(t *testing.T) {
-	model, err := extract.NewModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	model := testModel(t)
 	tr := &pipeline.Transcript{Segments: []pipeline.Segment{
 		{Text: "After the call, President Trump also spoke to Ukrainian President Vladimir", Start: 95, Timed: true},
 		{Text: "Zelensky, who described their conversation as meaningful.", Start: 99.36, Timed: true},
@@ -120,10 +117,7 @@ func TestNameSplitOverLines(t *testing.T) {
 // "Lower-case transcripts, second round"). Capitals: 0.920 before they
 // were truecased, 0.981 now.
 func TestLowercaseSeedF1(t *testing.T) {
-	model, err := extract.NewModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	model := testModel(t)
 	gold, _ := seedMentions(t, model)
 	data, err := os.ReadFile(filepath.Join("..", "testdata", seed+".txt"))
 	if err != nil {

@@ -1,0 +1,339 @@
+// Package goldtags turns our hand-annotated transcripts (extract/testdata:
+// a gold file of {t, text, type} mentions per BBC episode) into CoNLL
+// training documents for the entity model, so that it learns from speech
+// transcripts as well as from CoNLL-2003's newswire.
+//
+// The gold files say when a name was said and what it was, not where: a
+// mention is found again as an occurrence of its text whose first byte
+// the pipeline times at the gold t (pipeline.Analyze, so the times are
+// the ones the scorer compares). Sentences holding a gold mention that
+// cannot be found are left out, because their tags would teach the model
+// that a name is not one.
+package goldtags
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/extract/ner"
+	"github.com/mentions/mentions/pipeline"
+	"github.com/mentions/mentions/pipeline/format"
+)
+
+// conllTypes maps our types to CoNLL's.
+var conllTypes = map[string]string{
+	pipeline.Person: "PER",
+	pipeline.Place:  "LOC",
+	pipeline.Org:    "ORG",
+}
+
+// Stats counts what a conversion kept and left out.
+type Stats struct {
+	Episodes  int
+	Sentences int // sentences kept
+	Dropped   int // sentences left out: they hold a gold mention not found
+	Mentions  int // gold mentions tagged
+	Missing   int // gold mentions not found in the transcript
+	Silver    int // MISC spans taken from the silver model
+}
+
+func (s *Stats) add(o Stats) {
+	s.Episodes += o.Episodes
+	s.Sentences += o.Sentences
+	s.Dropped += o.Dropped
+	s.Mentions += o.Mentions
+	s.Missing += o.Missing
+	s.Silver += o.Silver
+}
+
+func (s Stats) String() string {
+	return fmt.Sprintf("%d episodes, %d sentences kept, %d left out; %d gold mentions tagged, %d not found; %d silver MISC spans",
+		s.Episodes, s.Sentences, s.Dropped, s.Mentions, s.Missing, s.Silver)
+}
+
+// Sets converts every BBC episode annotated in the gold directories (files
+// named YYYY_MM_DD_Title.mentions.jsonl, whose transcripts are
+// corpus/YYYY/MM/YYYY_MM_DD_Title.*). Other files (podcasts annotated by
+// line, subtitles) are skipped. silver, when not nil, tags MISC (which the
+// gold files leave out: nationalities, events, works) where it finds it
+// outside the gold mentions, so that the model keeps that type.
+func Sets(dirs []string, corpus string, silver *ner.Model) ([]ner.Document, Stats, error) {
+	var (
+		docs []ner.Document
+		all  Stats
+	)
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join(dir, "*.mentions.jsonl"))
+		if err != nil {
+			return nil, all, err
+		}
+		if len(files) == 0 {
+			return nil, all, fmt.Errorf("%s: no gold files", dir)
+		}
+		sort.Strings(files)
+		for _, gf := range files {
+			name := strings.TrimSuffix(filepath.Base(gf), ".mentions.jsonl")
+			if !isEpisode(name) {
+				continue
+			}
+			srcs, _ := filepath.Glob(filepath.Join(corpus, name[:4], name[5:7], name+".*"))
+			if len(srcs) != 1 {
+				return nil, all, fmt.Errorf("%s: want one transcript named %s.* in %s, found %d", gf, name, corpus, len(srcs))
+			}
+			doc, st, err := episode(srcs[0], gf, silver)
+			if err != nil {
+				return nil, all, err
+			}
+			docs = append(docs, doc)
+			all.add(st)
+		}
+	}
+	return docs, all, nil
+}
+
+// isEpisode reports whether a gold file is named like a BBC episode.
+func isEpisode(name string) bool {
+	return len(name) > 8 && name[4] == '_' && name[7] == '_' && strings.Trim(name[:4], "0123456789") == ""
+}
+
+func episode(src, goldPath string, silver *ner.Model) (ner.Document, Stats, error) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	tr, err := format.Auto{}.Parse(src, data)
+	if err != nil {
+		return nil, Stats{}, fmt.Errorf("%s: %w", src, err)
+	}
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	gold, err := extract.ReadGold(f)
+	f.Close()
+	if err != nil {
+		return nil, Stats{}, fmt.Errorf("%s: %w", goldPath, err)
+	}
+	doc, st, err := Tag(tr, gold, silver)
+	if err != nil {
+		return nil, st, fmt.Errorf("%s: %w", src, err)
+	}
+	return doc, st, nil
+}
+
+// Tag converts one timed transcript and its gold mentions.
+func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.Document, Stats, error) {
+	st := Stats{Episodes: 1}
+	c := &candidates{texts: map[string]bool{}}
+	for _, g := range gold {
+		c.texts[fold(g.Text)] = true
+	}
+	d, err := pipeline.Analyze(tr, c, nil)
+	if err != nil {
+		return nil, st, err
+	}
+	// Every occurrence of a gold text, by key (time and folded text), in
+	// document order.
+	occ := map[string][]pipeline.Mention{}
+	for _, m := range d.Mentions {
+		k := key(m.Start, m.Surface)
+		occ[k] = append(occ[k], m)
+	}
+	// Longer names first, so that "Donald Trump" takes its words before a
+	// gold "Trump" of the same line looks for an occurrence of its own.
+	order := make([]int, len(gold))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(gold[order[a]].Text) > len(gold[order[b]].Text) })
+	taken := map[int][]span{} // by sentence
+	types := map[span]string{}
+	bad := map[int]bool{} // sentences left out
+	for _, i := range order {
+		g := gold[i]
+		typ, ok := conllTypes[g.Type]
+		if !ok {
+			return nil, st, fmt.Errorf("gold mention %q at %.2f: unknown type %q", g.Text, g.T, g.Type)
+		}
+		found := false
+		for _, m := range occ[key(g.T, g.Text)] {
+			sp := span{m.Offset, m.Offset + len(m.Surface)}
+			if overlapsAny(taken[m.Sentence], sp.start, sp.end) {
+				continue
+			}
+			taken[m.Sentence] = append(taken[m.Sentence], sp)
+			types[sp] = typ
+			found = true
+			break
+		}
+		if found {
+			st.Mentions++
+			continue
+		}
+		st.Missing++
+		// The sentences that start or run through a segment at g.T.
+		for k, s := range d.Sentences {
+			for seg := s.FirstSeg; seg <= s.LastSeg && seg < len(tr.Segments); seg++ {
+				if math.Abs(tr.Segments[seg].Start-g.T) < 0.005 {
+					bad[k] = true
+				}
+			}
+		}
+	}
+	texts := make([]string, len(d.Sentences))
+	for k, s := range d.Sentences {
+		texts[k] = s.Text
+	}
+	var misc [][]ner.Entity
+	if silver != nil {
+		misc, _ = silver.Document(texts)
+	}
+	var (
+		doc  ner.Document
+		toks []ner.Token
+	)
+	for k, s := range d.Sentences {
+		if bad[k] {
+			st.Dropped++
+			continue
+		}
+		toks = ner.Tokenize(s.Text, toks)
+		if len(toks) == 0 {
+			continue
+		}
+		tags := make([]string, len(toks))
+		for i := range tags {
+			tags[i] = "O"
+		}
+		label := func(start, end int, typ string) bool {
+			first := true
+			for i, t := range toks {
+				if t.End <= start || t.Start >= end {
+					continue
+				}
+				if first && tags[i] != "O" {
+					return false
+				}
+				if first {
+					tags[i] = "B-" + typ
+				} else {
+					tags[i] = "I-" + typ
+				}
+				first = false
+			}
+			return !first
+		}
+		for _, sp := range taken[k] {
+			label(sp.start-s.Offset, sp.end-s.Offset, types[sp])
+		}
+		if misc != nil {
+			for _, e := range misc[k] {
+				if e.Type != "MISC" || overlapsAny(taken[k], s.Offset+e.Start, s.Offset+e.End) {
+					continue
+				}
+				if label(e.Start, e.End, "MISC") {
+					st.Silver++
+				}
+			}
+		}
+		sent := ner.Sentence{Tags: tags}
+		for _, t := range toks {
+			sent.Words = append(sent.Words, s.Text[t.Start:t.End])
+		}
+		doc = append(doc, sent)
+		st.Sentences++
+	}
+	return doc, st, nil
+}
+
+// span is a mention's byte offsets into the rejoined text.
+type span struct{ start, end int }
+
+func overlapsAny(spans []span, start, end int) bool {
+	for _, s := range spans {
+		if start < s.end && s.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// WriteCoNLL writes documents in the two-column CoNLL form ner.Train reads:
+// a -DOCSTART- line before each document, a token and its IOB2 tag a line,
+// a blank line after each sentence.
+func WriteCoNLL(w io.Writer, docs []ner.Document) error {
+	bw := bufio.NewWriter(w)
+	for _, d := range docs {
+		fmt.Fprint(bw, "-DOCSTART- O\n\n")
+		for _, s := range d {
+			for i, word := range s.Words {
+				fmt.Fprintf(bw, "%s %s\n", word, s.Tags[i])
+			}
+			bw.WriteByte('\n')
+		}
+	}
+	return bw.Flush()
+}
+
+// key is what a gold mention and an occurrence share: the time to the
+// hundredth of a second and the text folded.
+func key(t float64, text string) string {
+	return fmt.Sprintf("%.2f|%s", math.Round(t*100)/100, fold(text))
+}
+
+func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// candidates is an Extractor that proposes every occurrence of the gold
+// texts, at word boundaries, so that pipeline.Analyze times each one.
+type candidates struct{ texts map[string]bool }
+
+func (c *candidates) Extract(sentences []string) ([]pipeline.Span, int, error) {
+	var out []pipeline.Span
+	for i, s := range sentences {
+		low := strings.ToLower(s)
+		if len(low) != len(s) {
+			low = s // a case change moved bytes: match as written
+		}
+		for text := range c.texts {
+			for from := 0; ; {
+				j := strings.Index(low[from:], text)
+				if j < 0 {
+					break
+				}
+				a, b := from+j, from+j+len(text)
+				if boundary(s, a-1) && boundary(s, b) {
+					out = append(out, pipeline.Span{Sentence: i, Start: a, End: b, Type: pipeline.Person})
+				}
+				from = a + 1
+			}
+		}
+	}
+	// Analyze sorts by offset; make the order of equal offsets stable too.
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Sentence != out[b].Sentence {
+			return out[a].Sentence < out[b].Sentence
+		}
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End < out[b].End
+	})
+	return out, 0, nil
+}
+
+// boundary reports whether byte i of s is outside the string or not a
+// letter or digit.
+func boundary(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80)
+}
