@@ -65,6 +65,16 @@ func CleanAs(text string, start, end int, typ string) (int, int, bool) {
 			break
 		}
 	}
+	// A name that opens a hyphenated compound is the name alone
+	// ("Hamas-run", "FDA-approved"): the tokenizer keeps the compound as
+	// one word, so a model tags all of it. A nationality so cut is no
+	// name ("Canadian-born").
+	if h := strings.LastIndexByte(text[start:end], '-'); h > 0 && compoundHeads[text[start+h+1:end]] {
+		end = start + h
+		if w := strings.LastIndexByte(text[start:end], ' '); isDemonym(text[start+w+1 : end]) {
+			return start, end, false
+		}
+	}
 	start, end = trimPunct(text, start, end)
 	if start >= end {
 		return start, end, false

@@ -27,6 +27,10 @@ func TestClean(t *testing.T) {
 		{"U.S.", "U.S."},
 		{"U.S.'s", "U.S."},
 		{"(NATO)", "NATO"},
+		{"Hamas-run", "Hamas"},         // the tokenizer keeps a compound whole
+		{"FDA-approved", "FDA"},        // (BBC Global News advert)
+		{"Canadian-born", ""},          // a nationality is no name
+		{"Kim Jong-un", "Kim Jong-un"}, // a hyphen inside a name stays
 		{"Prime Minister Keir Starmer's", "Keir Starmer"},
 		{"President", ""},
 		{"Chancellor", ""},

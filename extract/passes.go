@@ -615,7 +615,8 @@ func (x *Model) leaderNames(sentences []string, spans []pipeline.Span) []pipelin
 // own: "the US-led task force", "the Hamas-run health ministry", "a
 // London-based charity".
 var compoundHeads = wordSet("led", "backed", "run", "based", "funded", "brokered", "controlled", "held",
-	"occupied", "made", "sponsored", "allied", "owned")
+	"occupied", "made", "sponsored", "allied", "owned", "approved", "winning", "born", "friendly", "linked",
+	"aligned", "affiliated", "supported", "specific")
 
 // (x *Model) compoundNames adds the country, capital or listed
 // organisation that opens a hyphenated compound (compoundHeads), which
@@ -639,7 +640,7 @@ func (x *Model) compoundNames(sentences []string, spans []pipeline.Span) []pipel
 				start--
 			}
 			name := s[start:dash]
-			if name[0] < 'A' || name[0] > 'Z' || overlapsIn(spans, i, start, dash) {
+			if name[0] < 'A' || name[0] > 'Z' || allNotNames(name) || overlapsIn(spans, i, start, dash) {
 				continue
 			}
 			switch {

@@ -457,6 +457,7 @@ func TestCompoundNames(t *testing.T) {
 		"India is not part of the US-led task force protecting vessels.",
 		"The Hamas-run health ministry says 30 people died.",
 		"A London-based charity and Iranian-backed militias.",
+		"Women in this AI-supported group.", // an abbreviation, no country
 	}
 	got := typedTexts(sentences, x.compoundNames(sentences, nil))
 	want := []string{"US/PLACE", "Hamas/ORG", "London/PLACE"}
