@@ -291,6 +291,8 @@ func readDevGold(tb testing.TB, path string, byLine bool) []extract.Timed {
 // The seed alone is too small to show what generalises; this set is what
 // we check span rules against. DEV_ERRORS=1 prints every miss and every
 // spurious mention.
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.967 now, no measure); its five-fold cross-validated figure is 0.921.
 func TestDevF1(t *testing.T) {
 	// measured 0.879 (6 BBC episodes 0.889, 2 podcasts 0.787) and 0.562;
 	// with four more podcasts (first 300 lines each) 0.868 (podcasts
@@ -310,6 +312,8 @@ func TestDevF1(t *testing.T) {
 
 // TestHoldoutF1 scores each extractor on the held-out episodes (see
 // holdoutDir), as TestDevF1 does on the dev set.
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.895.
 func TestHoldoutF1(t *testing.T) {
 	// measured 2026-11-24 on the four BBC episodes: 0.843 and 0.605, then
 	// 0.860 and 0.610 after the day's dev rules; with the two podcasts
@@ -322,6 +326,8 @@ func TestHoldoutF1(t *testing.T) {
 
 // TestFreshF1 scores each extractor on the fresh blind episodes (see
 // freshDir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.906.
 func TestFreshF1(t *testing.T) {
 	// measured once, blind, at commit 2f96001: 0.863 and 0.630; the
 	// session-start commit 7cf153b scored 0.844 on it. The 0.630 of prose
@@ -432,6 +438,8 @@ func timedDiff(gold, pred []extract.Timed) []string {
 
 // TestFormatsF1 scores each extractor on the subtitle files (see
 // formatsDir), as TestDevF1 does on the dev set.
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.834.
 func TestFormatsF1(t *testing.T) {
 	// measured 2026-11-25, blind, before any rule was written from it:
 	// 0.732 (109 right of 147) and 0.357; then 0.750 after the academic
@@ -442,6 +450,8 @@ func TestFormatsF1(t *testing.T) {
 
 // TestTalks2F1 scores each extractor on the later parts of the talks (see
 // talks2Dir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.730.
 func TestTalks2F1(t *testing.T) {
 	// measured blind at commit 5e65236, before any rule was written from
 	// talksDir: 0.671 (159 right, 277 predicted, 197 gold) and 0.353;
@@ -450,6 +460,8 @@ func TestTalks2F1(t *testing.T) {
 }
 
 // TestTalksF1 scores each extractor on the blind talks (see talksDir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.769.
 func TestTalksF1(t *testing.T) {
 	// measured once, blind, at commit 37fd3cc: 0.570 (87 right of 144)
 	// and 0.353; 0.766 after the rules written from it (a04636b)
@@ -458,6 +470,8 @@ func TestTalksF1(t *testing.T) {
 
 // TestFresh2F1 scores each extractor on the second fresh blind set (see
 // fresh2Dir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.885.
 func TestFresh2F1(t *testing.T) {
 	// measured blind at commit 2d291da: 0.854 (366 right, 426 predicted,
 	// 431 gold) and 0.608
@@ -466,6 +480,8 @@ func TestFresh2F1(t *testing.T) {
 
 // TestDev2F1 scores each extractor on the second set of development
 // episodes (see dev2Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.951 now, no measure); its five-fold cross-validated figure is 0.862.
 func TestDev2F1(t *testing.T) {
 	// measured blind at commit 2d291da: 0.779 (282 right, 324 predicted,
 	// 400 gold) and 0.531
@@ -474,6 +490,8 @@ func TestDev2F1(t *testing.T) {
 
 // TestDev3F1 scores each extractor on the third set of development
 // episodes (see dev3Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.979 now, no measure); its five-fold cross-validated figure is 0.882.
 func TestDev3F1(t *testing.T) {
 	// measured blind at commit 04c72d6: 0.854 (551 right, 645 predicted,
 	// 646 gold) and 0.603; the session's starting commit 2d291da scored
@@ -483,6 +501,8 @@ func TestDev3F1(t *testing.T) {
 
 // TestDev4F1 scores each extractor on the fourth set of development
 // episodes (see dev4Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.989 now, no measure); its five-fold cross-validated figure is 0.919.
 func TestDev4F1(t *testing.T) {
 	// measured blind at commit 39b287d: 0.909 (517 right, 572 predicted,
 	// 566 gold) and 0.574; the session's starting commit 2d291da scored
@@ -492,6 +512,8 @@ func TestDev4F1(t *testing.T) {
 
 // TestDev5F1 scores each extractor on the fifth set of development
 // episodes (see dev5Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.983 now, no measure); its five-fold cross-validated figure is 0.892.
 func TestDev5F1(t *testing.T) {
 	// measured blind at commit ed3ab50: 0.874 (625 right, 718 predicted,
 	// 712 gold) and 0.592; the session's starting commit 2d291da scored
@@ -501,6 +523,8 @@ func TestDev5F1(t *testing.T) {
 
 // TestFresh3F1 scores each extractor on the third fresh blind set (see
 // fresh3Dir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.909.
 func TestFresh3F1(t *testing.T) {
 	// measured blind at commit 3f4a247: 0.892 (714 right, 807 predicted,
 	// 794 gold) and 0.608; the session's starting commit 2d291da scored
@@ -510,6 +534,8 @@ func TestFresh3F1(t *testing.T) {
 
 // TestDev6F1 scores each extractor on the sixth set of development
 // episodes (see dev6Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.973 now, no measure); its five-fold cross-validated figure is 0.888.
 func TestDev6F1(t *testing.T) {
 	// measured blind at commit ae54291: 0.860 (603 right, 700 predicted,
 	// 703 gold) and 0.664; the session's starting commit 2d291da scored
@@ -519,6 +545,8 @@ func TestDev6F1(t *testing.T) {
 
 // TestDev7F1 scores each extractor on the seventh set of development
 // episodes (see dev7Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.971 now, no measure); its five-fold cross-validated figure is 0.867.
 func TestDev7F1(t *testing.T) {
 	// measured blind at commit 8eb8245: 0.828 (1085 right, 1310
 	// predicted, 1311 gold) and 0.569
@@ -527,6 +555,8 @@ func TestDev7F1(t *testing.T) {
 
 // TestFresh4F1 scores each extractor on the fourth fresh blind set (see
 // fresh4Dir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.915.
 func TestFresh4F1(t *testing.T) {
 	// measured blind at commit 8eb8245: 0.890 (593 right, 666 predicted,
 	// 666 gold) and 0.611; measured again, once, after the session's
@@ -536,6 +566,8 @@ func TestFresh4F1(t *testing.T) {
 
 // TestDev8F1 scores each extractor on the eighth set of development
 // episodes (see dev8Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.979 now, no measure); its five-fold cross-validated figure is 0.902.
 func TestDev8F1(t *testing.T) {
 	// measured blind at commit 694e234: 0.876 (1195 right, 1359
 	// predicted, 1370 gold) and 0.595; the session's starting commit
@@ -545,6 +577,8 @@ func TestDev8F1(t *testing.T) {
 
 // TestDev9F1 scores each extractor on the ninth set of development
 // episodes (see dev9Dir).
+// Since the eighth session of 2026-11-25 the entity model is trained on
+// this set (0.977 now, no measure); its five-fold cross-validated figure is 0.918.
 func TestDev9F1(t *testing.T) {
 	// measured blind at commit 7c11aa3: 0.893 (1319 right, 1492
 	// predicted, 1462 gold) and 0.638; the session's starting commit
@@ -554,6 +588,8 @@ func TestDev9F1(t *testing.T) {
 
 // TestFresh5F1 scores each extractor on the fifth fresh blind set (see
 // fresh5Dir).
+// With the entity model trained on the dev sets too (eighth session of
+// 2026-11-25), measured once: 0.866.
 func TestFresh5F1(t *testing.T) {
 	// measured blind at commit 7c11aa3: 0.835 (608 right, 739 predicted,
 	// 717 gold) and 0.523; the session's starting commit 8eb8245: 0.833
