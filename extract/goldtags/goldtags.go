@@ -80,14 +80,14 @@ func Sets(dirs []string, corpus string, silver *ner.Model) ([]ner.Document, Stat
 		sort.Strings(files)
 		for _, gf := range files {
 			name := strings.TrimSuffix(filepath.Base(gf), ".mentions.jsonl")
-			if !isEpisode(name) {
+			if !IsEpisode(name) {
 				continue
 			}
-			srcs, _ := filepath.Glob(filepath.Join(corpus, name[:4], name[5:7], name+".*"))
-			if len(srcs) != 1 {
-				return nil, all, fmt.Errorf("%s: want one transcript named %s.* in %s, found %d", gf, name, corpus, len(srcs))
+			src, err := EpisodePath(corpus, name)
+			if err != nil {
+				return nil, all, fmt.Errorf("%s: %w", gf, err)
 			}
-			doc, st, err := episode(srcs[0], gf, silver)
+			doc, st, err := episode(src, gf, silver)
 			if err != nil {
 				return nil, all, err
 			}
@@ -98,9 +98,21 @@ func Sets(dirs []string, corpus string, silver *ner.Model) ([]ner.Document, Stat
 	return docs, all, nil
 }
 
-// isEpisode reports whether a gold file is named like a BBC episode.
-func isEpisode(name string) bool {
+// IsEpisode reports whether a gold file's name (without
+// .mentions.jsonl) is named like a BBC episode: YYYY_MM_DD_Title.
+func IsEpisode(name string) bool {
 	return len(name) > 8 && name[4] == '_' && name[7] == '_' && strings.Trim(name[:4], "0123456789") == ""
+}
+
+// EpisodePath finds the transcript of a BBC episode in the corpus:
+// YYYY_MM_DD_Title is corpus/YYYY/MM/YYYY_MM_DD_Title.md (or .txt, the
+// older format).
+func EpisodePath(corpus, name string) (string, error) {
+	srcs, _ := filepath.Glob(filepath.Join(corpus, name[:4], name[5:7], name+".*"))
+	if len(srcs) != 1 {
+		return "", fmt.Errorf("want one transcript named %s.* in %s, found %d", name, corpus, len(srcs))
+	}
+	return srcs[0], nil
 }
 
 func episode(src, goldPath string, silver *ner.Model) (ner.Document, Stats, error) {
