@@ -19,7 +19,7 @@ import (
 // learns from our episodes"). The held-out and fresh sets stay out of it,
 // so that they still measure the model on episodes it has not seen.
 const devGold = "extract/testdata/dev,extract/testdata/dev2,extract/testdata/dev3,extract/testdata/dev4," +
-	"extract/testdata/dev5,extract/testdata/dev6,extract/testdata/dev7,extract/testdata/dev8,extract/testdata/dev9,extract/testdata/dev10"
+	"extract/testdata/dev5,extract/testdata/dev6,extract/testdata/dev7,extract/testdata/dev8,extract/testdata/dev9,extract/testdata/dev10,extract/testdata/dev11"
 
 // cmdTrain rebuilds the named-entity model from the shared data.
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
