@@ -75,6 +75,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "train: --train names no files")
 		return errUsage
 	}
+	var docs []ner.Document // our gold episodes
 	if *gold != "" {
 		var silver *ner.Model
 		if *goldMisc {
@@ -87,23 +88,14 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return fmt.Errorf("train: %w", err)
 			}
 		}
-		p := *goldOut
-		if p == "" {
-			f, err := os.CreateTemp("", "mentions-gold-*.conll")
-			if err != nil {
-				return err
-			}
-			p = f.Name()
-			f.Close()
-			defer os.Remove(p)
-		}
-		if err := goldCoNLL(strings.Split(*gold, ","), *corpus, silver, p, stderr); err != nil {
+		var err error
+		if docs, err = goldDocs(strings.Split(*gold, ","), *corpus, silver, *goldOut, stderr); err != nil {
 			return err
 		}
-		files = append(files, p)
 	}
 	m, err := ner.Train(ner.TrainConfig{
 		Train:     files,
+		Docs:      docs,
 		Gazetteer: gazPath,
 		Clusters:  clusPath,
 		Epochs:    *epochs,
@@ -123,16 +115,21 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // in the gold episodes: the recipe of the model shipped before them.
 const silverEpochs = 10
 
-// goldCoNLL converts the annotated episodes of dirs into CoNLL at out,
-// with MISC tagged where silver (when not nil) finds it, since the gold
-// files leave it out.
-func goldCoNLL(dirs []string, corpus string, silver *ner.Model, out string, stderr io.Writer) error {
+// goldDocs converts the annotated episodes of dirs into training
+// documents, with MISC tagged where silver (when not nil) finds it, since
+// the gold files leave it out; out, when not "", gets them as CoNLL.
+func goldDocs(dirs []string, corpus string, silver *ner.Model, out string, stderr io.Writer) ([]ner.Document, error) {
 	docs, st, err := goldtags.Sets(dirs, corpus, silver)
 	if err != nil {
-		return fmt.Errorf("gold: %w", err)
+		return nil, fmt.Errorf("gold: %w", err)
 	}
 	fmt.Fprintf(stderr, "gold: %v\n", st)
-	return writeFile(out, func(w io.Writer) error { return goldtags.WriteCoNLL(w, docs) })
+	if out != "" {
+		if err := writeFile(out, func(w io.Writer) error { return goldtags.WriteCoNLL(w, docs) }); err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
 }
 
 // writeFile writes a file through a temporary file in the same directory.

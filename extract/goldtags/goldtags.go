@@ -166,8 +166,7 @@ func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(gold[order[a]].Text) > len(gold[order[b]].Text) })
 	taken := map[int][]span{} // by sentence
-	types := map[span]string{}
-	bad := map[int]bool{} // sentences left out
+	bad := map[int]bool{}     // sentences left out
 	for _, i := range order {
 		g := gold[i]
 		typ, ok := conllTypes[g.Type]
@@ -176,12 +175,11 @@ func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.
 		}
 		found := false
 		for _, m := range occ[key(g.T, g.Text)] {
-			sp := span{m.Offset, m.Offset + len(m.Surface)}
+			sp := span{m.Offset, m.Offset + len(m.Surface), typ}
 			if overlapsAny(taken[m.Sentence], sp.start, sp.end) {
 				continue
 			}
 			taken[m.Sentence] = append(taken[m.Sentence], sp)
-			types[sp] = typ
 			found = true
 			break
 		}
@@ -243,7 +241,7 @@ func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.
 			return !first
 		}
 		for _, sp := range taken[k] {
-			label(sp.start-s.Offset, sp.end-s.Offset, types[sp])
+			label(sp.start-s.Offset, sp.end-s.Offset, sp.typ)
 		}
 		if misc != nil {
 			for _, e := range misc[k] {
@@ -265,8 +263,12 @@ func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.
 	return doc, st, nil
 }
 
-// span is a mention's byte offsets into the rejoined text.
-type span struct{ start, end int }
+// span is a gold mention found again: its byte offsets into the
+// rejoined text and its CoNLL type.
+type span struct {
+	start, end int
+	typ        string
+}
 
 func overlapsAny(spans []span, start, end int) bool {
 	for _, s := range spans {

@@ -11,17 +11,18 @@ import (
 
 // TrainConfig says what Train reads and how long it trains.
 type TrainConfig struct {
-	Train     []string  // CoNLL training files (IOB1 or IOB2 in the last column), read in order
-	Dev       string    // optional CoNLL file scored after every epoch
-	Gazetteer string    // optional gazetteer table written by Gazetteer.Write
-	Clusters  string    // optional word-cluster table written by Clusters.Write
-	NoMemory  bool      // leave out the document-memory features
-	NoLexicon bool      // leave out the features of entity strings seen in training
-	TwoPass   bool      // tag each document twice, the second time with memory of the whole document
-	Epochs    int       // passes over the training data; 0 means 10
-	Seed      uint64    // seeds the shuffling of documents
-	Prune     float64   // drop features whose averaged weights are all below this; 0 means 0.01
-	Progress  io.Writer // optional progress log
+	Train     []string   // CoNLL training files (IOB1 or IOB2 in the last column), read in order
+	Docs      []Document // more training documents (IOB2 tags), after the files' ones
+	Dev       string     // optional CoNLL file scored after every epoch
+	Gazetteer string     // optional gazetteer table written by Gazetteer.Write
+	Clusters  string     // optional word-cluster table written by Clusters.Write
+	NoMemory  bool       // leave out the document-memory features
+	NoLexicon bool       // leave out the features of entity strings seen in training
+	TwoPass   bool       // tag each document twice, the second time with memory of the whole document
+	Epochs    int        // passes over the training data; 0 means 10
+	Seed      uint64     // seeds the shuffling of documents
+	Prune     float64    // drop features whose averaged weights are all below this; 0 means 0.01
+	Progress  io.Writer  // optional progress log
 }
 
 // Train trains a model from the files named in cfg. The same data and
@@ -53,6 +54,11 @@ func Train(cfg TrainConfig) (*Model, error) {
 			from = append(from, p)
 			num = append(num, i+1)
 		}
+	}
+	for i, d := range cfg.Docs {
+		docs = append(docs, d)
+		from = append(from, "TrainConfig.Docs")
+		num = append(num, i+1)
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no training documents in %q", cfg.Train)
