@@ -22,3 +22,23 @@ func SetTruecaseTables(dir string) (restore func(), err error) {
 	truecaseForms, truecasePhrases = caseTable(string(words)), caseTable(string(phrases))
 	return func() { truecaseForms, truecasePhrases = oldWords, oldPhrases }, nil
 }
+
+// PassNames are the names of the rules Extract runs after the model, in
+// order.
+func PassNames() []string {
+	var names []string
+	for _, p := range (&Model{}).passes() {
+		names = append(names, p.name)
+	}
+	return names
+}
+
+// Without returns an extractor over x's entity model that leaves out the
+// named passes: a test measures what a rule is worth by running without it.
+func (x *Model) Without(names ...string) *Model {
+	skip := map[string]bool{}
+	for _, n := range names {
+		skip[n] = true
+	}
+	return &Model{m: x.m, skip: skip}
+}
