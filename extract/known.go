@@ -115,7 +115,7 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 			for end < len(s) && s[end] != ' ' {
 				end++
 			}
-			if n := knownAt(s, off, end); n > 0 {
+			if n := knownAt(s, off, end); n > 0 && !webAddress(s, off+n) {
 				multi := strings.Contains(s[off:off+n], " ")
 				at := off
 				if strings.HasPrefix(s[off:off+n], "The ") || strings.HasPrefix(s[off:off+n], "the ") {
