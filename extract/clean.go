@@ -287,6 +287,13 @@ var notNames = map[string]bool{
 	// "the Democratic Party"; the British "Conservatives" and "Tories"
 	// are the parties (orgs.txt).
 	"Republicans": true, "Democrats": true,
+	// Languages, which the annotators leave out ("Urdu" PLACE, "Mandarin"
+	// PLACE to a model); those named like a nationality ("Arabic",
+	// "Persian") are dropped with the nationalities.
+	"Urdu": true, "Hindi": true, "Swahili": true, "Mandarin": true, "Cantonese": true, "Pashto": true,
+	"Farsi": true, "Tagalog": true, "Hausa": true, "Yoruba": true, "Igbo": true, "Amharic": true,
+	"Tigrinya": true, "Bengali": true, "Punjabi": true, "Gujarati": true, "Marathi": true,
+	"Hebrew": true, "Yiddish": true, "Esperanto": true, "Sanskrit": true,
 	// Compass adjectives alone ("Northern and Western Arabian Sea").
 	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
 }
