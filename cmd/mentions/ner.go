@@ -30,6 +30,8 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	out := fs.String("o", filepath.Join("extract", "ner", "model", "ner.bin.gz"), "output model `file`; the derived gazetteer and cluster tables go beside it")
 	keep := fs.Bool("keep-tables", false, "reuse the gazetteer and cluster tables beside the output instead of rebuilding them")
 	epochs := fs.Int("epochs", 15, "training passes")
+	seed := fs.Uint64("seed", 0, "seeds the shuffling of the training documents (a second seed shows how much a change is noise)")
+	twoPass := fs.Bool("two-pass", false, "tag each document twice, the second time with memory of the whole document (half the speed)")
 	train := fs.String("train", "eng.train,eng.testa", "comma-separated CoNLL `files` under DIR/conll2003 to train on (eng.train alone for a model to score on testa)")
 	gold := fs.String("gold", devGold, "comma-separated `dirs` of our annotated BBC episodes to train on as well (\"\" for CoNLL alone); their transcripts are read from --corpus")
 	goldMisc := fs.Bool("gold-misc", true, "tag MISC in the --gold episodes where a model trained on the CoNLL files alone finds it outside the gold mentions")
@@ -99,6 +101,8 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Gazetteer: gazPath,
 		Clusters:  clusPath,
 		Epochs:    *epochs,
+		Seed:      *seed,
+		TwoPass:   *twoPass,
 		Progress:  stderr,
 	})
 	if err != nil {
