@@ -12,7 +12,6 @@ import (
 	"github.com/mentions/mentions/extract"
 	"github.com/mentions/mentions/extract/goldtags"
 	"github.com/mentions/mentions/extract/internal/jsonl"
-	"github.com/mentions/mentions/extract/ner"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
 )
@@ -367,9 +366,7 @@ func scoreGoldSet(t *testing.T, dir string, modelFloor, proseFloor float64) {
 		for i := range names {
 			s := extract.ScoreTimed(gold[i], got[i])
 			t.Logf("%s: %v", names[i], s)
-			all.Correct += s.Correct
-			all.Predicted += s.Predicted
-			all.Gold += s.Gold
+			all.Add(s)
 			if os.Getenv("DEV_ERRORS") != "" && name == "model" {
 				for _, e := range timedDiff(gold[i], got[i]) {
 					t.Log(e)
@@ -417,12 +414,7 @@ func testModel(t testing.TB) *extract.Model {
 		}
 		return m
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	m, err := ner.Load(f)
+	m, err := loadModel(path)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

@@ -64,10 +64,7 @@ func TestLowercaseGoldSets(t *testing.T) {
 			names, gold, got := devMentions(t, set.dir, ex)
 			var all extract.PRF
 			for i := range names {
-				s := extract.ScoreTimed(gold[i], got[i])
-				all.Correct += s.Correct
-				all.Predicted += s.Predicted
-				all.Gold += s.Gold
+				all.Add(extract.ScoreTimed(gold[i], got[i]))
 			}
 			all.Finish()
 			t.Logf("%s %s: %v", set.dir, how, all)

@@ -52,6 +52,14 @@ func ScoreTimed(gold, pred []Timed) PRF {
 	return s
 }
 
+// Add adds o's counts to s: a score pooled over transcripts (call Finish
+// for its rates).
+func (s *PRF) Add(o PRF) {
+	s.Correct += o.Correct
+	s.Predicted += o.Predicted
+	s.Gold += o.Gold
+}
+
 // Finish computes precision, recall and F1 from the counts.
 func (s *PRF) Finish() {
 	s.Precision, s.Recall, s.F1 = 0, 0, 0

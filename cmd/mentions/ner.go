@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mentions/mentions/extract/goldtags"
@@ -17,13 +18,33 @@ import (
 // devGold are the gold sets the embedded entity model is trained on: our
 // development episodes (extract/testdata; README.md, "Entities: the model
 // learns from our episodes"). The held-out and fresh sets stay out of it,
-// so that they still measure the model on episodes it has not seen.
-const devGold = "extract/testdata/dev,extract/testdata/dev2,extract/testdata/dev3,extract/testdata/dev4," +
-	"extract/testdata/dev5,extract/testdata/dev6,extract/testdata/dev7,extract/testdata/dev8,extract/testdata/dev9,extract/testdata/dev10,extract/testdata/dev11"
+// so that they still measure the model on episodes it has not seen. A "+"
+// joins sets into one fold of --folds (the first six sets are small).
+const devGold = "extract/testdata/dev+extract/testdata/dev2+extract/testdata/dev3," +
+	"extract/testdata/dev4+extract/testdata/dev5+extract/testdata/dev6,extract/testdata/dev7," +
+	"extract/testdata/dev8,extract/testdata/dev9,extract/testdata/dev10,extract/testdata/dev11"
+
+// goldFolds splits a --gold list into folds: "," separates folds, "+"
+// the sets within one.
+func goldFolds(list string) [][]string {
+	var folds [][]string
+	for _, f := range strings.Split(list, ",") {
+		var dirs []string
+		for _, d := range strings.Split(f, "+") {
+			if d = strings.TrimSpace(d); d != "" {
+				dirs = append(dirs, d)
+			}
+		}
+		if len(dirs) > 0 {
+			folds = append(folds, dirs)
+		}
+	}
+	return folds
+}
 
 // cmdTrain rebuilds the named-entity model from the shared data.
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("train", "train [--data DIR] [--corpus DIR] [--train FILES] [--gold DIRS] [--keep-tables] [-o FILE]",
+	fs := newFlags("train", "train [--data DIR] [--corpus DIR] [--train FILES] [--gold DIRS] [--keep-tables] [--folds DIR] [-o FILE]",
 		"mentions train --data ../shared/data/ner -o extract/ner/model/ner.bin.gz", stderr)
 	data := fs.String("data", filepath.Join("..", "shared", "data", "ner"), "NER data `dir` (conll2003/, gazetteers/)")
 	corpus := fs.String("corpus", filepath.Join("..", "shared", "corpus", "bbc-global-news"), "unlabelled transcripts `dir` for word clusters")
@@ -33,7 +54,8 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	seed := fs.Uint64("seed", 0, "seeds the shuffling of the training documents (a second seed shows how much a change is noise)")
 	twoPass := fs.Bool("two-pass", false, "tag each document twice, the second time with memory of the whole document (half the speed)")
 	train := fs.String("train", "eng.train,eng.testa", "comma-separated CoNLL `files` under DIR/conll2003 to train on (eng.train alone for a model to score on testa)")
-	gold := fs.String("gold", devGold, "comma-separated `dirs` of our annotated BBC episodes to train on as well (\"\" for CoNLL alone); their transcripts are read from --corpus")
+	gold := fs.String("gold", devGold, "comma-separated `dirs` of our annotated BBC episodes to train on as well (\"\" for CoNLL alone; \"+\" joins dirs into one fold of --folds); their transcripts are read from --corpus")
+	folds := fs.String("folds", "", "cross-validation: instead of one model, write to `dir` one model per fold of --gold, trained without it (fN.bin.gz), and folds.tsv naming each model's held-out sets; score them with NER_FOLDS=dir go test -run TestCrossValidated -v ./extract/")
 	goldMisc := fs.Bool("gold-misc", true, "tag MISC in the --gold episodes where a model trained on the CoNLL files alone finds it outside the gold mentions")
 	goldOut := fs.String("gold-conll", "", "also write the CoNLL documents made from --gold to `file`")
 	if err := parseFlags(fs, args); err != nil {
@@ -77,7 +99,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "train: --train names no files")
 		return errUsage
 	}
-	var docs []ner.Document // our gold episodes
+	var byFold [][]ner.Document // our gold episodes, fold by fold
 	if *gold != "" {
 		var silver *ner.Model
 		if *goldMisc {
@@ -90,21 +112,33 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return fmt.Errorf("train: %w", err)
 			}
 		}
-		var err error
-		if docs, err = goldDocs(strings.Split(*gold, ","), *corpus, silver, *goldOut, stderr); err != nil {
-			return err
+		for _, dirs := range goldFolds(*gold) {
+			docs, err := goldDocs(dirs, *corpus, silver, stderr)
+			if err != nil {
+				return err
+			}
+			byFold = append(byFold, docs)
+		}
+		if *goldOut != "" {
+			if err := writeFile(*goldOut, func(w io.Writer) error { return goldtags.WriteCoNLL(w, slices.Concat(byFold...)) }); err != nil {
+				return err
+			}
 		}
 	}
-	m, err := ner.Train(ner.TrainConfig{
+	cfg := ner.TrainConfig{
 		Train:     files,
-		Docs:      docs,
 		Gazetteer: gazPath,
 		Clusters:  clusPath,
 		Epochs:    *epochs,
 		Seed:      *seed,
 		TwoPass:   *twoPass,
 		Progress:  stderr,
-	})
+	}
+	if *folds != "" {
+		return trainFolds(ctx, cfg, goldFolds(*gold), byFold, *folds, stdout)
+	}
+	cfg.Docs = slices.Concat(byFold...)
+	m, err := ner.Train(cfg)
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
@@ -121,19 +155,55 @@ const silverEpochs = 10
 
 // goldDocs converts the annotated episodes of dirs into training
 // documents, with MISC tagged where silver (when not nil) finds it, since
-// the gold files leave it out; out, when not "", gets them as CoNLL.
-func goldDocs(dirs []string, corpus string, silver *ner.Model, out string, stderr io.Writer) ([]ner.Document, error) {
+// the gold files leave it out.
+func goldDocs(dirs []string, corpus string, silver *ner.Model, stderr io.Writer) ([]ner.Document, error) {
 	docs, st, err := goldtags.Sets(dirs, corpus, silver)
 	if err != nil {
 		return nil, fmt.Errorf("gold: %w", err)
 	}
-	fmt.Fprintf(stderr, "gold: %v\n", st)
-	if out != "" {
-		if err := writeFile(out, func(w io.Writer) error { return goldtags.WriteCoNLL(w, docs) }); err != nil {
-			return nil, err
-		}
-	}
+	fmt.Fprintf(stderr, "gold %s: %v\n", strings.Join(dirs, "+"), st)
 	return docs, nil
+}
+
+// trainFolds trains one model per fold, on cfg's CoNLL files and the gold
+// documents of every other fold, and writes it to dir as fN.bin.gz, with
+// folds.tsv: a line "fN.bin.gz<TAB>set<TAB>set..." naming the sets each
+// model never saw. The pooled score of each model on its own sets is the
+// cross-validated figure of the recipe (extract's TestCrossValidated).
+func trainFolds(ctx context.Context, cfg ner.TrainConfig, folds [][]string, byFold [][]ner.Document, dir string, stdout io.Writer) error {
+	if len(folds) < 2 {
+		return fmt.Errorf("train: --folds needs two folds or more in --gold, got %d", len(folds))
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var index strings.Builder
+	for i, held := range folds {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		c := cfg
+		c.Docs = nil
+		for j, docs := range byFold {
+			if j != i {
+				c.Docs = append(c.Docs, docs...)
+			}
+		}
+		m, err := ner.Train(c)
+		if err != nil {
+			return fmt.Errorf("train fold %d (%s): %w", i, strings.Join(held, "+"), err)
+		}
+		name := fmt.Sprintf("f%d.bin.gz", i)
+		if err := writeFile(filepath.Join(dir, name), m.Write); err != nil {
+			return err
+		}
+		fmt.Fprintf(&index, "%s\t%s\n", name, strings.Join(held, "\t"))
+		fmt.Fprintf(stdout, "wrote %s (without %s)\n", filepath.Join(dir, name), strings.Join(held, "+"))
+	}
+	return writeFile(filepath.Join(dir, "folds.tsv"), func(w io.Writer) error {
+		_, err := io.WriteString(w, index.String())
+		return err
+	})
 }
 
 // writeFile writes a file through a temporary file in the same directory.
