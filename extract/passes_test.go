@@ -344,8 +344,11 @@ func TestAdministrationRetype(t *testing.T) {
 		{"The US administration has said so.", "US", pipeline.Place, pipeline.Place},
 		{"The UCLA administration closed the camp.", "UCLA", pipeline.Org, pipeline.Org},
 		{"Biden said so.", "Biden", pipeline.Place, pipeline.Place},
-		// initials in capitals are no acronym before a surname
-		{"The author JK Rowling has a new book out.", "JK Rowling", pipeline.Org, pipeline.Person},
+		// initials in capitals are no acronym before a surname (one the
+		// model reads alone as a person's: since dev12 it reads "Rowling"
+		// alone as an organisation, though "JK Rowling" in a sentence is
+		// still a person to it)
+		{"Vice President JD Vance has a new book out.", "JD Vance", pipeline.Org, pipeline.Person},
 		{"The research vessel RV Falcon found a new species.", "RV Falcon", pipeline.Org, pipeline.Org},
 		{"Stream it on HBO Max tonight.", "HBO Max", pipeline.Org, pipeline.Org},
 		// a country read as a person, unless its name is a person's too
