@@ -224,6 +224,9 @@ func TestKnownOrgSpans(t *testing.T) {
 		// after "a", a listed name in lower case heading its phrase is a common noun
 		{"A second orthodox church was attacked; a red crescent worker helped.", nil, []string{"red crescent/ORG"}},
 		{"The Catholic Church has always taught it.", []string{"Catholic Church/PLACE"}, []string{"Catholic Church/ORG"}},
+		// a name the model cut before "'s", listed with it, is the listed one
+		{"Grab McDonald's best burgers ever.", []string{"McDonald/PERSON"}, []string{"McDonald/ORG"}},
+		{"Steve McDonald's report is next.", []string{"Steve McDonald/PERSON"}, []string{"Steve McDonald/PERSON"}},
 		// "the" stays out of a listed name, as the annotators leave it out
 		{"He wrote for The New York Times and the economist.", nil, []string{"New York Times/ORG", "economist/ORG"}},
 	}

@@ -106,8 +106,9 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		}
 		mine := spans[first:last]
 		for j := range mine {
-			if isKnownOrg(s[mine[j].Start:mine[j].End]) {
-				mine[j].Type = pipeline.Org
+			name := s[mine[j].Start:mine[j].End]
+			if isKnownOrg(name) || strings.HasPrefix(s[mine[j].End:], "'s") && isKnownOrg(name+"'s") {
+				mine[j].Type = pipeline.Org // also "McDonald" before "'s": the chain is listed as "McDonald's"
 			}
 		}
 		for off := 0; off < len(s); {
