@@ -374,8 +374,17 @@ func documentParts(name string) (parts [][2]int, ok bool) {
 // platformX adds the social network X where a sentence names it as one:
 // "on X", "the platform X", "X, formerly Twitter". A one-letter name is
 // otherwise too ambiguous ("Malcolm X", "Generation X", "X-ray") for the
-// model to tag.
+// model to tag. Whisper writes it in lower case too, as podcasts close:
+// "find us on x at global news pod"; then only "on x" before "at", "we",
+// a comma or the sentence's end counts ("on x axis" does not).
 func platformX(sentences []string, spans []pipeline.Span) []pipeline.Span {
+	spans = addWord(sentences, spans, "x", pipeline.Org, func(s string, start, end int) bool {
+		if !strings.HasSuffix(s[:start], " on ") && !strings.HasSuffix(s[:start], " On ") {
+			return false
+		}
+		after := strings.TrimSpace(s[end:])
+		return after == "" || after[0] == ',' || after[0] == '.' || strings.HasPrefix(after, "at ") || strings.HasPrefix(after, "we ")
+	})
 	return addWord(sentences, spans, "X", pipeline.Org, func(s string, start, end int) bool {
 		if start > 0 && s[start-1] != ' ' || end < len(s) && s[end] == '\'' {
 			return false // "(X", "X's"

@@ -290,6 +290,11 @@ func TestPlatformX(t *testing.T) {
 		{"Malcolm X was assassinated in 1965.", 0},
 		{"A new course from MIT X-Pro.", 0},
 		{"The X Factor winners performed.", 0},
+		// in lower case, as Whisper writes the podcast's closing lines
+		{"You can also find us on x at global news pod.", 1},
+		{"or on x we are at global news pod.", 1},
+		{"Plot the values on x and y.", 0},
+		{"the effect of x on the result", 0},
 	}
 	for _, tt := range tests {
 		got := platformX([]string{tt.sentence}, nil)
@@ -297,7 +302,7 @@ func TestPlatformX(t *testing.T) {
 			t.Errorf("platformX(%q) = %v, want %d spans", tt.sentence, got, tt.want)
 		}
 		for _, sp := range got {
-			if tt.sentence[sp.Start:sp.End] != "X" || sp.Type != pipeline.Org {
+			if !strings.EqualFold(tt.sentence[sp.Start:sp.End], "X") || sp.Type != pipeline.Org {
 				t.Errorf("platformX(%q) = %q %s, want X ORG", tt.sentence, tt.sentence[sp.Start:sp.End], sp.Type)
 			}
 		}
