@@ -227,6 +227,7 @@ func TestKnownOrgSpans(t *testing.T) {
 		// a name the model cut before "'s", listed with it, is the listed one
 		{"Grab McDonald's best burgers ever.", []string{"McDonald/PERSON"}, []string{"McDonald/ORG"}},
 		{"Steve McDonald's report is next.", []string{"Steve McDonald/PERSON"}, []string{"Steve McDonald/PERSON"}},
+		{"Grab McDonald’s best burgers ever.", []string{"McDonald/PERSON"}, []string{"McDonald/ORG"}},
 		// "the" stays out of a listed name, as the annotators leave it out
 		{"He wrote for The New York Times and the economist.", nil, []string{"New York Times/ORG", "economist/ORG"}},
 	}

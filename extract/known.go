@@ -107,7 +107,7 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		mine := spans[first:last]
 		for j := range mine {
 			name := s[mine[j].Start:mine[j].End]
-			if isKnownOrg(name) || strings.HasPrefix(s[mine[j].End:], "'s") && isKnownOrg(name+"'s") {
+			if isKnownOrg(name) || possessiveKnown(s[mine[j].End:], name) {
 				mine[j].Type = pipeline.Org // also "McDonald" before "'s": the chain is listed as "McDonald's"
 			}
 		}
@@ -155,6 +155,13 @@ func knownOrgSpans(sentences []string, spans []pipeline.Span) []pipeline.Span {
 		spans = out
 	}
 	return spans // out of order now: the pipeline sorts mentions by offset
+}
+
+// possessiveKnown reports whether name, followed by rest, is a listed
+// name written with its "'s" ("McDonald" before "'s" or "’s"), which the
+// list holds with a straight apostrophe.
+func possessiveKnown(rest, name string) bool {
+	return (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) && isKnownOrg(name+"'s")
 }
 
 // unambiguous reports whether a listed one-word name can be no ordinary
