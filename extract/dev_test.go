@@ -434,9 +434,7 @@ func testModel(t testing.TB) *extract.Model {
 // timedDiff lists gold mentions not predicted ("miss") and predicted ones
 // not in gold ("spurious"), matched as ScoreTimed matches them.
 func timedDiff(gold, pred []extract.Timed) []string {
-	key := func(m extract.Timed) string {
-		return fmt.Sprintf("%.2f|%s|%s", m.T, m.Type, strings.ToLower(m.Text))
-	}
+	key := extract.TimedKey
 	left := map[string]int{}
 	for _, g := range gold {
 		left[key(g)]++

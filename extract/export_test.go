@@ -23,6 +23,10 @@ func SetTruecaseTables(dir string) (restore func(), err error) {
 	return func() { truecaseForms, truecasePhrases = oldWords, oldPhrases }, nil
 }
 
+// TimedKey is the key ScoreTimed matches mentions by, so that the tests'
+// lists of errors agree with the scores.
+var TimedKey = timedKey
+
 // PassNames are the names of the rules Extract runs after the model, in
 // order.
 func PassNames() []string {
