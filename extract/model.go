@@ -194,6 +194,7 @@ func (x *Model) passes() []pass {
 		{"groupNames", groupNames},
 		{"placeGivenNames", x.placeGivenNames},
 		{"undottedAcronyms", undottedAcronyms},
+		{"personInitials", x.personInitials},
 	}
 }
 
