@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mentions/mentions/extract/internal/givennames"
 	"github.com/mentions/mentions/pipeline"
 )
 
@@ -409,9 +410,11 @@ func skipSpaces(text string, i, end int) int {
 
 // isDemonym reports whether a capitalised word looks like a nationality
 // adjective ("Ukrainian", "Russian", "Chinese", "Israeli", "British",
-// "French"). It is only used before a title, where the guess is safe.
+// "French"). The guess goes by the ending, so a given name is excluded:
+// "Jonathan" ends as "Ukrainian" does, and "Jonathan Head" is the BBC's
+// correspondent, not a head of the Jonathan nation.
 func isDemonym(w string) bool {
-	if w == "" || !unicode.IsUpper(rune(w[0])) {
+	if w == "" || !unicode.IsUpper(rune(w[0])) || givennames.Lookup(w) != givennames.Unknown {
 		return false
 	}
 	switch w {

@@ -17,6 +17,7 @@ func TestClean(t *testing.T) {
 		{"Mr. Trump", "Trump"},
 		{"Defence Secretary Pete Hegseth", "Pete Hegseth"},
 		{"Ukrainian President Zelensky", "Zelensky"},
+		{"Jonathan Head", "Jonathan Head"}, // a given name that ends as "Ukrainian" does, before a title
 		{"Ukraine's", "Ukraine"},
 		{"Zelensky’s", "Zelensky"},
 		{"Trump,", "Trump"},
