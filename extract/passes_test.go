@@ -350,10 +350,11 @@ func TestAdministrationRetype(t *testing.T) {
 		{"The UCLA administration closed the camp.", "UCLA", pipeline.Org, pipeline.Org},
 		{"Biden said so.", "Biden", pipeline.Place, pipeline.Place},
 		// initials in capitals are no acronym before a surname (one the
-		// model reads alone as a person's: since dev12 it reads "Rowling"
-		// alone as an organisation, though "JK Rowling" in a sentence is
-		// still a person to it)
-		{"Vice President JD Vance has a new book out.", "JD Vance", pipeline.Org, pipeline.Person},
+		// model reads alone as a person's; retraining moves a lone
+		// surname's reading: the dev12 model read "Rowling" alone as an
+		// organisation, the dev16 model "Vance", though both still tag
+		// "JK Rowling" and "JD Vance" in a sentence as people)
+		{"JK Rowling has a new book out.", "JK Rowling", pipeline.Org, pipeline.Person},
 		{"The research vessel RV Falcon found a new species.", "RV Falcon", pipeline.Org, pipeline.Org},
 		{"Stream it on HBO Max tonight.", "HBO Max", pipeline.Org, pipeline.Org},
 		// a country read as a person, unless its name is a person's too
