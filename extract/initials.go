@@ -11,9 +11,9 @@ import (
 // bin Salman", "JFK" after "John F. Kennedy", "AOC" after "Alexandria
 // Ocasio-Cortez". The model reads a short run of capitals as an
 // organisation, and a podcast that has named a man once may call him by
-// his initials fifty times. Listed organisations and countries keep their type: "FBI" stays
-// the bureau even beside a "Frank B. Irwin", and "CZ" (Czechia's code)
-// stays a place beside "Changpeng Zhao".
+// his initials fifty times. Listed organisations and countries keep
+// their type: "FBI" stays the bureau even beside a "Frank B. Irwin", and
+// "CZ" (Czechia's code) stays a place beside "Changpeng Zhao".
 func (x *Model) personInitials(sentences []string, spans []pipeline.Span) []pipeline.Span {
 	people := map[string]bool{}
 	for _, sp := range spans {
@@ -36,9 +36,10 @@ func (x *Model) personInitials(sentences []string, spans []pipeline.Span) []pipe
 	return spans
 }
 
-// initialsOf gives the initials of a name of two to four words in capitals
-// ("Mohammed bin Salman" gives "MBS"), or "" for a name of one word or
-// more than four.
+// initialsOf gives the initials, in capitals, of a name of two to four
+// words ("Mohammed bin Salman" gives "MBS"; a hyphen parts words too),
+// or "" for a name of one word, of more than four, or with a word that
+// does not open with a Latin letter.
 func initialsOf(name string) string {
 	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 	if len(words) < 2 || len(words) > 4 {
