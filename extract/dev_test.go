@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -153,43 +152,55 @@ const freshDir = "testdata/fresh"
 // mentions), annotated blind the same way after that, and measured once,
 // blind, at commit 2ec86d9 (the model trained on dev..dev20). dev21 is a
 // development set since; fresh17 is measured, never tuned or trained on.
+//
+// podDir and podfreshDir hold the rest of the seven podcasts of the
+// seed's Markdown family whose beginnings are in devDir (podDir: five
+// podcasts, 233 mentions) and holdoutDir (podfreshDir: two, 73), keyed
+// by source line, with ranges.tsv giving the lines annotated. Annotated
+// blind on 2026-11-25 (eleventh session) by seven helpers who saw the
+// beginnings' gold but no system output; seven spans that hold no
+// recognisable name ("talking face" for Hugging Face, "no ribs" for
+// NeurIPS) were taken out before the first measurement, at b75e383. pod
+// is a development set since; podfresh is never tuned or trained on.
 const (
-	dev21Dir   = "testdata/dev21"
-	fresh17Dir = "testdata/fresh17"
-	dev20Dir   = "testdata/dev20"
-	fresh16Dir = "testdata/fresh16"
-	dev19Dir   = "testdata/dev19"
-	fresh15Dir = "testdata/fresh15"
-	dev18Dir   = "testdata/dev18"
-	fresh14Dir = "testdata/fresh14"
-	dev17Dir   = "testdata/dev17"
-	fresh13Dir = "testdata/fresh13"
-	dev16Dir   = "testdata/dev16"
-	fresh12Dir = "testdata/fresh12"
-	dev15Dir   = "testdata/dev15"
-	fresh11Dir = "testdata/fresh11"
-	dev14Dir   = "testdata/dev14"
-	fresh10Dir = "testdata/fresh10"
-	dev13Dir   = "testdata/dev13"
-	fresh9Dir  = "testdata/fresh9"
-	dev12Dir   = "testdata/dev12"
-	fresh8Dir  = "testdata/fresh8"
-	dev11Dir   = "testdata/dev11"
-	fresh7Dir  = "testdata/fresh7"
-	dev10Dir   = "testdata/dev10"
-	fresh6Dir  = "testdata/fresh6"
-	dev9Dir    = "testdata/dev9"
-	fresh5Dir  = "testdata/fresh5"
-	dev8Dir    = "testdata/dev8"
-	dev7Dir    = "testdata/dev7"
-	fresh4Dir  = "testdata/fresh4"
-	fresh3Dir  = "testdata/fresh3"
-	fresh2Dir  = "testdata/fresh2"
-	dev2Dir    = "testdata/dev2"
-	dev3Dir    = "testdata/dev3"
-	dev4Dir    = "testdata/dev4"
-	dev5Dir    = "testdata/dev5"
-	dev6Dir    = "testdata/dev6" // 2023-10, 2024-05, 2024-07; 703 mentions, blind at ae54291
+	podDir      = "testdata/pod"
+	podfreshDir = "testdata/podfresh"
+	dev21Dir    = "testdata/dev21"
+	fresh17Dir  = "testdata/fresh17"
+	dev20Dir    = "testdata/dev20"
+	fresh16Dir  = "testdata/fresh16"
+	dev19Dir    = "testdata/dev19"
+	fresh15Dir  = "testdata/fresh15"
+	dev18Dir    = "testdata/dev18"
+	fresh14Dir  = "testdata/fresh14"
+	dev17Dir    = "testdata/dev17"
+	fresh13Dir  = "testdata/fresh13"
+	dev16Dir    = "testdata/dev16"
+	fresh12Dir  = "testdata/fresh12"
+	dev15Dir    = "testdata/dev15"
+	fresh11Dir  = "testdata/fresh11"
+	dev14Dir    = "testdata/dev14"
+	fresh10Dir  = "testdata/fresh10"
+	dev13Dir    = "testdata/dev13"
+	fresh9Dir   = "testdata/fresh9"
+	dev12Dir    = "testdata/dev12"
+	fresh8Dir   = "testdata/fresh8"
+	dev11Dir    = "testdata/dev11"
+	fresh7Dir   = "testdata/fresh7"
+	dev10Dir    = "testdata/dev10"
+	fresh6Dir   = "testdata/fresh6"
+	dev9Dir     = "testdata/dev9"
+	fresh5Dir   = "testdata/fresh5"
+	dev8Dir     = "testdata/dev8"
+	dev7Dir     = "testdata/dev7"
+	fresh4Dir   = "testdata/fresh4"
+	fresh3Dir   = "testdata/fresh3"
+	fresh2Dir   = "testdata/fresh2"
+	dev2Dir     = "testdata/dev2"
+	dev3Dir     = "testdata/dev3"
+	dev4Dir     = "testdata/dev4"
+	dev5Dir     = "testdata/dev5"
+	dev6Dir     = "testdata/dev6" // 2023-10, 2024-05, 2024-07; 703 mentions, blind at ae54291
 )
 
 var (
@@ -235,11 +246,6 @@ var devLastTime = map[string]float64{
 	"LexBot_podcast_330_transcript.json":                                                       1423.2,
 }
 
-// devLastLine is, for a transcript annotated only in part, the last source
-// line annotated; mentions after it are not scored.
-var devLastLine = map[string]int{"XWdV5P3SraE": 350, "2GuURchrvOE": 300, "UqMQ3Hg8FSU": 300,
-	"CGiouXjdpmE": 300, "l08QbgHIMOE": 300, "mtngzbQR3sk": 300, "FHW-nBIZc2g": 300}
-
 // devLine is a gold mention of an untimed transcript: its source line.
 type devLine struct {
 	Line int    `json:"line"`
@@ -261,7 +267,10 @@ func devMentions(tb testing.TB, dir string, ex pipeline.Extractor) (names []stri
 		tb.Fatalf("no gold in %s (%v)", dir, err)
 	}
 	sort.Strings(files)
-	ranges := readRanges(tb, dir)
+	ranges, err := goldtags.ReadRanges(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
 	for _, gf := range files {
 		name := strings.TrimSuffix(filepath.Base(gf), ".mentions.jsonl")
 		ext := strings.TrimPrefix(filepath.Ext(name), ".")
@@ -293,19 +302,15 @@ func devMentions(tb testing.TB, dir string, ex pipeline.Extractor) (names []stri
 		var mine []extract.Timed
 		for _, m := range doc.Mentions {
 			at := m.Start
+			if byLine {
+				at = float64(tr.Segments[m.Segment].Line)
+			}
 			if r, ok := ranges[name]; ok {
 				if at < r[0] || at > r[1] {
 					continue
 				}
 			} else if last, ok := devLastTime[name]; ok && at > last {
 				continue
-			}
-			if byLine {
-				line := tr.Segments[m.Segment].Line
-				if last := devLastLine[name]; last > 0 && line > last {
-					continue
-				}
-				at = float64(line)
 			}
 			mine = append(mine, extract.Timed{T: at, Text: m.Name, Type: m.Type})
 		}
@@ -314,36 +319,6 @@ func devMentions(tb testing.TB, dir string, ex pipeline.Extractor) (names []stri
 		got = append(got, mine)
 	}
 	return names, gold, got
-}
-
-// readRanges reads dir/ranges.tsv, if there is one: for each transcript
-// annotated in part, a line "name<TAB>first cue start<TAB>last cue start"
-// (a middle part of a file whose beginning another set annotates).
-// Mentions outside the range are not scored; without the file,
-// devLastTime bounds them.
-func readRanges(tb testing.TB, dir string) map[string][2]float64 {
-	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, "ranges.tsv"))
-	if os.IsNotExist(err) {
-		return nil
-	} else if err != nil {
-		tb.Fatal(err)
-	}
-	out := map[string][2]float64{}
-	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var r [2]float64
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			tb.Fatalf("%s/ranges.tsv:%d: want 3 tab-separated fields, got %d", dir, i+1, len(f))
-		}
-		for j := range r {
-			if r[j], err = strconv.ParseFloat(f[j+1], 64); err != nil {
-				tb.Fatalf("%s/ranges.tsv:%d: %v", dir, i+1, err)
-			}
-		}
-		out[f[0]] = r
-	}
-	return out
 }
 
 // readDevGold reads a gold file; an untimed transcript's gold is keyed by
@@ -898,6 +873,22 @@ func TestDev21F1(t *testing.T) {
 	// predicted, 2786 gold) and prose 0.616; at the session's start
 	// (7a1cb4b) 0.892 (2451 right, 2711 predicted)
 	scoreGoldSet(t, dev21Dir, 0.80, 0.50)
+}
+
+// TestPodF1 scores each extractor on the later parts of the dev podcasts
+// (see podDir).
+func TestPodF1(t *testing.T) {
+	// measured blind at commit b75e383: 0.762 (170 right, 213
+	// predicted, 233 gold) and prose 0.228
+	scoreGoldSet(t, podDir, 0.70, 0.20)
+}
+
+// TestPodfreshF1 scores each extractor on the later parts of the
+// held-out podcasts (see podfreshDir).
+func TestPodfreshF1(t *testing.T) {
+	// measured blind at commit b75e383: 0.697 (54 right, 82 predicted,
+	// 73 gold) and prose 0.333
+	scoreGoldSet(t, podfreshDir, 0.60, 0.28)
 }
 
 // TestFresh17F1 scores each extractor on the seventeenth fresh blind set

@@ -158,7 +158,7 @@ const silverEpochs = 10
 // documents, with MISC tagged where silver (when not nil) finds it, since
 // the gold files leave it out.
 func goldDocs(dirs []string, corpus string, silver *ner.Model, stderr io.Writer) ([]ner.Document, error) {
-	docs, st, err := goldtags.Sets(dirs, corpus, silver)
+	docs, st, err := goldtags.Sets(dirs, goldtags.Corpus{Episodes: corpus}, silver)
 	if err != nil {
 		return nil, fmt.Errorf("gold: %w", err)
 	}

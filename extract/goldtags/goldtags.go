@@ -1,14 +1,17 @@
 // Package goldtags turns our hand-annotated transcripts (extract/testdata:
-// a gold file of {t, text, type} mentions per BBC episode) into CoNLL
+// a gold file of {t, text, type} mentions per BBC episode, or of {line,
+// text, type} per podcast of the seed's Markdown family) into CoNLL
 // training documents for the entity model, so that it learns from speech
 // transcripts as well as from CoNLL-2003's newswire.
 //
-// The gold files say when a name was said and what it was, not where: a
-// mention is found again as an occurrence of its text whose first byte
-// the pipeline times at the gold t (pipeline.Analyze, so the times are
-// the ones the scorer compares). Sentences holding a gold mention that
-// cannot be found are left out, because their tags would teach the model
-// that a name is not one.
+// The gold files say when (or on which source line) a name was said and
+// what it was, not where: a mention is found again as an occurrence of
+// its text whose first byte the pipeline times at the gold t (or places
+// on the gold line; pipeline.Analyze, so the times are the ones the
+// scorer compares). Sentences holding a gold mention that cannot be
+// found are left out, because their tags would teach the model that a
+// name is not one; so are sentences outside the part of a transcript
+// that was annotated (ranges.tsv), whose names nobody listed.
 package goldtags
 
 import (
@@ -19,9 +22,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/mentions/mentions/extract"
+	"github.com/mentions/mentions/extract/internal/jsonl"
 	"github.com/mentions/mentions/extract/ner"
 	"github.com/mentions/mentions/pipeline"
 	"github.com/mentions/mentions/pipeline/format"
@@ -58,13 +63,24 @@ func (s Stats) String() string {
 		s.Episodes, s.Sentences, s.Dropped, s.Mentions, s.Missing, s.Silver)
 }
 
-// Sets converts every BBC episode annotated in the gold directories (files
-// named YYYY_MM_DD_Title.mentions.jsonl, whose transcripts are
-// corpus/YYYY/MM/YYYY_MM_DD_Title.*). Other files (podcasts annotated by
-// line, subtitles) are skipped. silver, when not nil, tags MISC (which the
-// gold files leave out: nationalities, events, works) where it finds it
-// outside the gold mentions, so that the model keeps that type.
-func Sets(dirs []string, corpus string, silver *ner.Model) ([]ner.Document, Stats, error) {
+// Corpus says where the annotated transcripts are.
+type Corpus struct {
+	// Episodes holds the BBC episodes by year and month.
+	Episodes string
+	// Markdown holds the seed's Markdown family, whose podcasts are
+	// annotated by source line; "" skips them.
+	Markdown string
+}
+
+// Sets converts every transcript annotated in the gold directories: BBC
+// episodes (files named YYYY_MM_DD_Title.mentions.jsonl, whose
+// transcripts are Episodes/YYYY/MM/YYYY_MM_DD_Title.*) and, when
+// c.Markdown is set, podcasts annotated by line (ID.mentions.jsonl, whose
+// transcript is Markdown/ID.md). Other files (subtitles) are skipped.
+// silver, when not nil, tags MISC (which the gold files leave out:
+// nationalities, events, works) where it finds it outside the gold
+// mentions, so that the model keeps that type.
+func Sets(dirs []string, c Corpus, silver *ner.Model) ([]ner.Document, Stats, error) {
 	var (
 		docs []ner.Document
 		all  Stats
@@ -77,25 +93,89 @@ func Sets(dirs []string, corpus string, silver *ner.Model) ([]ner.Document, Stat
 		if len(files) == 0 {
 			return nil, all, fmt.Errorf("%s: no gold files", dir)
 		}
+		ranges, err := ReadRanges(dir)
+		if err != nil {
+			return nil, all, err
+		}
 		sort.Strings(files)
 		for _, gf := range files {
 			name := strings.TrimSuffix(filepath.Base(gf), ".mentions.jsonl")
-			if !IsEpisode(name) {
+			var (
+				doc ner.Document
+				st  Stats
+			)
+			switch {
+			case IsEpisode(name):
+				src, err := EpisodePath(c.Episodes, name)
+				if err != nil {
+					return nil, all, fmt.Errorf("%s: %w", gf, err)
+				}
+				doc, st, err = episode(src, gf, silver)
+				if err != nil {
+					return nil, all, err
+				}
+			case c.Markdown != "" && IsPodcast(name):
+				r, ok := ranges[name]
+				if !ok {
+					r = [2]float64{1, math.Inf(1)}
+				}
+				doc, st, err = podcast(filepath.Join(c.Markdown, name+".md"), gf, r, silver)
+				if err != nil {
+					return nil, all, err
+				}
+			default:
 				continue
-			}
-			src, err := EpisodePath(corpus, name)
-			if err != nil {
-				return nil, all, fmt.Errorf("%s: %w", gf, err)
-			}
-			doc, st, err := episode(src, gf, silver)
-			if err != nil {
-				return nil, all, err
 			}
 			docs = append(docs, doc)
 			all.add(st)
 		}
 	}
 	return docs, all, nil
+}
+
+// IsPodcast reports whether a gold file's name (without .mentions.jsonl)
+// is a podcast of the Markdown family: a YouTube video id, eleven
+// letters, digits, "-" or "_". Subtitle files keep their extension in
+// the name and BBC episodes are longer.
+func IsPodcast(name string) bool {
+	if len(name) != 11 {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// ReadRanges reads dir/ranges.tsv, if there is one: for each transcript
+// annotated in part, a line "name<TAB>from<TAB>to", the first and last
+// cue start (timed transcripts) or source line (podcasts annotated by
+// line) of the part annotated. Without the file it returns nil.
+func ReadRanges(dir string) (map[string][2]float64, error) {
+	path := filepath.Join(dir, "ranges.tsv")
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	out := map[string][2]float64{}
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var r [2]float64
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields, got %d", path, i+1, len(f))
+		}
+		for j := range r {
+			if r[j], err = strconv.ParseFloat(f[j+1], 64); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", path, i+1, err)
+			}
+		}
+		out[f[0]] = r
+	}
+	return out, nil
 }
 
 // IsEpisode reports whether a gold file's name (without
@@ -116,13 +196,9 @@ func EpisodePath(corpus, name string) (string, error) {
 }
 
 func episode(src, goldPath string, silver *ner.Model) (ner.Document, Stats, error) {
-	data, err := os.ReadFile(src)
+	tr, err := parse(src)
 	if err != nil {
 		return nil, Stats{}, err
-	}
-	tr, err := format.Auto{}.Parse(src, data)
-	if err != nil {
-		return nil, Stats{}, fmt.Errorf("%s: %w", src, err)
 	}
 	f, err := os.Open(goldPath)
 	if err != nil {
@@ -140,8 +216,69 @@ func episode(src, goldPath string, silver *ner.Model) (ner.Document, Stats, erro
 	return doc, st, nil
 }
 
+// podcast converts a transcript annotated by source line: each segment
+// is timed by its line, so that Tag finds the gold mentions as it finds
+// timed ones, and only the sentences inside lines r[0]..r[1] are kept.
+func podcast(src, goldPath string, r [2]float64, silver *ner.Model) (ner.Document, Stats, error) {
+	tr, err := parse(src)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	for i := range tr.Segments {
+		tr.Segments[i].Start = float64(tr.Segments[i].Line)
+		tr.Segments[i].Timed = true
+	}
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	lines, err := jsonl.Read[LineMention](f)
+	f.Close()
+	if err != nil {
+		return nil, Stats{}, fmt.Errorf("%s: %w", goldPath, err)
+	}
+	gold := make([]extract.Timed, len(lines))
+	for i, m := range lines {
+		if float64(m.Line) < r[0] || float64(m.Line) > r[1] {
+			return nil, Stats{}, fmt.Errorf("%s: %q on line %d, outside the lines annotated (%g to %g)", goldPath, m.Text, m.Line, r[0], r[1])
+		}
+		gold[i] = extract.Timed{T: float64(m.Line), Text: m.Text, Type: m.Type}
+	}
+	doc, st, err := tag(tr, gold, silver, r)
+	if err != nil {
+		return nil, st, fmt.Errorf("%s: %w", src, err)
+	}
+	return doc, st, nil
+}
+
+// LineMention is a gold mention of a transcript without times: the
+// source line holding its first word.
+type LineMention struct {
+	Line int    `json:"line"`
+	Text string `json:"text"`
+	Type string `json:"type"`
+}
+
+func parse(src string) (*pipeline.Transcript, error) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := format.Auto{}.Parse(src, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	return tr, nil
+}
+
 // Tag converts one timed transcript and its gold mentions.
 func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.Document, Stats, error) {
+	return tag(tr, gold, silver, [2]float64{math.Inf(-1), math.Inf(1)})
+}
+
+// tag is Tag keeping only the sentences whose segments all start inside
+// r: the part of the transcript that was annotated.
+func tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model, r [2]float64) (ner.Document, Stats, error) {
 	st := Stats{Episodes: 1}
 	c := &candidates{texts: map[string]bool{}}
 	for _, g := range gold {
@@ -214,6 +351,9 @@ func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.
 			st.Dropped++
 			continue
 		}
+		if !inside(tr, s, r) {
+			continue
+		}
 		toks = ner.Tokenize(s.Text, toks)
 		if len(toks) == 0 {
 			continue
@@ -261,6 +401,16 @@ func Tag(tr *pipeline.Transcript, gold []extract.Timed, silver *ner.Model) (ner.
 		st.Sentences++
 	}
 	return doc, st, nil
+}
+
+// inside reports whether every segment of sentence s starts inside r.
+func inside(tr *pipeline.Transcript, s pipeline.Sentence, r [2]float64) bool {
+	for seg := s.FirstSeg; seg <= s.LastSeg && seg < len(tr.Segments); seg++ {
+		if at := tr.Segments[seg].Start; at < r[0] || at > r[1] {
+			return false
+		}
+	}
+	return true
 }
 
 // span is a gold mention found again: its byte offsets into the

@@ -182,20 +182,67 @@ func TestSeedGolden(t *testing.T) {
 	}
 }
 
-// TestDevSets converts the annotated BBC episodes the shipped model is
-// trained on; nearly every gold mention must be found again.
+// TestDevSets converts the annotated BBC episodes and podcasts the
+// shipped model is trained on; nearly every gold mention must be found
+// again.
 func TestDevSets(t *testing.T) {
-	corpus := filepath.Join("..", "..", "..", "shared", "corpus", "bbc-global-news")
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("needs the BBC transcripts in %s: %v", corpus, err)
+	shared := filepath.Join("..", "..", "..", "shared", "corpus")
+	c := Corpus{Episodes: filepath.Join(shared, "bbc-global-news"), Markdown: filepath.Join(shared, "markdown")}
+	if _, err := os.Stat(c.Episodes); err != nil {
+		t.Skipf("needs the BBC transcripts in %s: %v", c.Episodes, err)
 	}
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "dev*"))
-	_, st, err := Sets(dirs, corpus, nil)
+	_, st, err := Sets(dirs, c, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%v", st)
 	if st.Episodes < 38 || st.Missing*200 > st.Mentions {
 		t.Errorf("%v: want at least 38 episodes and under 0.5%% of gold mentions not found", st)
+	}
+}
+
+// TestPodcastRange: a podcast annotated in part keeps only the sentences
+// inside its lines, found by line as timed ones are by time; a gold line
+// outside the part is an error that names the file and the mention.
+func TestPodcastRange(t *testing.T) {
+	dir := t.TempDir()
+	md := "# A podcast\n" + // line 1
+		"*  Welcome to the show with Paul.\n" + // 2
+		"*  Later we talk about Ada Lovelace at\n" + // 3
+		"*  Cambridge. Then Babbage came.\n" // 4
+	src := filepath.Join(dir, "abcdefghijk.md")
+	if err := os.WriteFile(src, []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := filepath.Join(dir, "abcdefghijk.mentions.jsonl")
+	write := func(lines string) {
+		if err := os.WriteFile(gold, []byte(lines), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(`{"line": 3, "text": "Ada Lovelace", "type": "PERSON"}` + "\n" + `{"line": 4, "text": "Cambridge", "type": "PLACE"}` + "\n")
+	doc, st, err := podcast(src, gold, [2]float64{3, 4}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc {
+		var w []string
+		for i, tag := range s.Tags {
+			if tag != "O" {
+				w = append(w, s.Words[i]+"/"+tag)
+			}
+		}
+		got = append(got, strings.Join(w, " "))
+	}
+	// Line 2's sentence is outside the part: "Paul" is not taught as O.
+	want := []string{"Ada/B-PER Lovelace/I-PER Cambridge/B-LOC", ""}
+	if strings.Join(got, "|") != strings.Join(want, "|") || st.Mentions != 2 || st.Sentences != 2 {
+		t.Errorf("got %q (%v), want %q", got, st, want)
+	}
+	write(`{"line": 2, "text": "Paul", "type": "PERSON"}` + "\n")
+	if _, _, err := podcast(src, gold, [2]float64{3, 4}, nil); err == nil || !strings.Contains(err.Error(), gold) || !strings.Contains(err.Error(), `"Paul"`) {
+		t.Errorf("err = %v, want one naming %s and the mention", err, gold)
 	}
 }
