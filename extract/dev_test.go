@@ -153,6 +153,12 @@ const freshDir = "testdata/fresh"
 // blind, at commit 2ec86d9 (the model trained on dev..dev20). dev21 is a
 // development set since; fresh17 is measured, never tuned or trained on.
 //
+// dev22Dir and fresh18Dir hold eighteen more (2023-07 to 2024-09; 4,138
+// mentions), annotated blind the same way on 2026-11-25 (eleventh
+// session), and measured once, blind, at commit 7e315c0 (the model
+// trained on dev..dev21 and the podcasts). dev22 is a development set
+// since; fresh18 is measured, never tuned or trained on.
+//
 // podDir and podfreshDir hold the rest of the seven podcasts of the
 // seed's Markdown family whose beginnings are in devDir (podDir: five
 // podcasts, 233 mentions) and holdoutDir (podfreshDir: two, 73), keyed
@@ -163,6 +169,8 @@ const freshDir = "testdata/fresh"
 // NeurIPS) were taken out before the first measurement, at b75e383. pod
 // is a development set since; podfresh is never tuned or trained on.
 const (
+	dev22Dir    = "testdata/dev22"
+	fresh18Dir  = "testdata/fresh18"
 	podDir      = "testdata/pod"
 	podfreshDir = "testdata/podfresh"
 	dev21Dir    = "testdata/dev21"
@@ -873,6 +881,24 @@ func TestDev21F1(t *testing.T) {
 	// predicted, 2786 gold) and prose 0.616; at the session's start
 	// (7a1cb4b) 0.892 (2451 right, 2711 predicted)
 	scoreGoldSet(t, dev21Dir, 0.80, 0.50)
+}
+
+// TestDev22F1 scores each extractor on the twenty-second set of
+// development episodes (see dev22Dir).
+func TestDev22F1(t *testing.T) {
+	// measured blind at commit 7e315c0: 0.901 (2430 right, 2678
+	// predicted, 2716 gold) and prose 0.594; at the session's start
+	// (b75e383) 0.901 (2433 right, 2687 predicted)
+	scoreGoldSet(t, dev22Dir, 0.80, 0.50)
+}
+
+// TestFresh18F1 scores each extractor on the eighteenth fresh blind set
+// (see fresh18Dir).
+func TestFresh18F1(t *testing.T) {
+	// measured blind at commit 7e315c0: 0.906 (1275 right, 1392
+	// predicted, 1422 gold) and prose 0.560; at the session's start
+	// (b75e383) 0.905 (1274 right, 1393 predicted)
+	scoreGoldSet(t, fresh18Dir, 0.80, 0.50)
 }
 
 // TestPodF1 scores each extractor on the later parts of the dev podcasts
