@@ -25,7 +25,8 @@ import (
 const devGold = "extract/testdata/dev+extract/testdata/dev2+extract/testdata/dev3+extract/testdata/pod," +
 	"extract/testdata/dev4+extract/testdata/dev5+extract/testdata/dev6,extract/testdata/dev7," +
 	"extract/testdata/dev8,extract/testdata/dev9,extract/testdata/dev10,extract/testdata/dev11,extract/testdata/dev12,extract/testdata/dev13," +
-	"extract/testdata/dev14,extract/testdata/dev15,extract/testdata/dev16,extract/testdata/dev17,extract/testdata/dev18,extract/testdata/dev19,extract/testdata/dev20,extract/testdata/dev21"
+	"extract/testdata/dev14,extract/testdata/dev15,extract/testdata/dev16,extract/testdata/dev17,extract/testdata/dev18,extract/testdata/dev19,extract/testdata/dev20,extract/testdata/dev21," +
+	"extract/testdata/dev22,extract/testdata/dev23,extract/testdata/dev24,extract/testdata/dev25,extract/testdata/dev26,extract/testdata/dev27,extract/testdata/dev28"
 
 // goldFolds splits a --gold list into folds: "," separates folds, "+"
 // the sets within one.
