@@ -69,16 +69,7 @@ func TestTag(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, s := range doc {
-				var w []string
-				for i, tag := range s.Tags {
-					if tag != "O" {
-						w = append(w, s.Words[i]+"/"+tag)
-					}
-				}
-				got = append(got, strings.Join(w, " "))
-			}
+			got := tagged(doc)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("tags:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
@@ -87,6 +78,22 @@ func TestTag(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tagged writes each sentence of doc as its tagged words, "word/TAG"
+// separated by spaces ("" for a sentence without a name).
+func tagged(doc ner.Document) []string {
+	var out []string
+	for _, s := range doc {
+		var w []string
+		for i, tag := range s.Tags {
+			if tag != "O" {
+				w = append(w, s.Words[i]+"/"+tag)
+			}
+		}
+		out = append(out, strings.Join(w, " "))
+	}
+	return out
 }
 
 // TestTagBadType: a gold file with a type we do not have is an error
@@ -226,16 +233,7 @@ func TestPodcastRange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, s := range doc {
-		var w []string
-		for i, tag := range s.Tags {
-			if tag != "O" {
-				w = append(w, s.Words[i]+"/"+tag)
-			}
-		}
-		got = append(got, strings.Join(w, " "))
-	}
+	got := tagged(doc)
 	// Line 2's sentence is outside the part: "Paul" is not taught as O.
 	want := []string{"Ada/B-PER Lovelace/I-PER Cambridge/B-LOC", ""}
 	if strings.Join(got, "|") != strings.Join(want, "|") || st.Mentions != 2 || st.Sentences != 2 {
