@@ -342,13 +342,6 @@ var devLastTime = map[string]float64{
 	"LexBot_podcast_330_transcript.json":                                                       1423.2,
 }
 
-// devLine is a gold mention of an untimed transcript: its source line.
-type devLine struct {
-	Line int    `json:"line"`
-	Text string `json:"text"`
-	Type string `json:"type"`
-}
-
 // devMentions returns, for each transcript annotated in dir, the gold
 // mentions and ex's mentions, keyed by time (T) for timed transcripts and
 // by source line for untimed ones. It skips the test when ../shared is
@@ -433,7 +426,7 @@ func readDevGold(tb testing.TB, path string, byLine bool) []extract.Timed {
 		}
 		return g
 	}
-	lines, err := jsonl.Read[devLine](f)
+	lines, err := jsonl.Read[goldtags.LineMention](f)
 	if err != nil {
 		tb.Fatalf("%s: %v", path, err)
 	}
