@@ -35,7 +35,7 @@ func TestSentenceFeaturesDeterministic(t *testing.T) {
 		for i, w := range words {
 			analyze(w, &ti[i])
 		}
-		return sentenceFeatures(ti, groupMemory|groupClusters|groupGazetteer, false, nil, nil)
+		return sentenceFeatures(ti, groupMemory|groupClusters|groupGazetteer, false, 0, nil, nil)
 	}
 	fs1, ends1 := run()
 	fs2, ends2 := run()
@@ -68,5 +68,68 @@ func TestAnalyzeClass(t *testing.T) {
 		if ti.cls != tt.want {
 			t.Errorf("analyze(%q).cls = %d, want %d", tt.w, ti.cls, tt.want)
 		}
+	}
+}
+
+// TestDomainFeatures: with groupDomain every token's features come twice,
+// once shared and once in the document's domain, and the two domains'
+// copies differ; without a domain (or without the group) they come once.
+func TestDomainFeatures(t *testing.T) {
+	words := []string{"Bolton", "2", "Leeds", "1"}
+	run := func(groups int, domain uint64) ([]uint64, []int32) {
+		ti := make([]tokInfo, len(words))
+		for i, w := range words {
+			analyze(w, &ti[i])
+		}
+		return sentenceFeatures(ti, groups, false, domain, nil, nil)
+	}
+	base, baseEnds := run(groupMemory, 0)
+	tests := []struct {
+		name   string
+		groups int
+		domain uint64
+		twice  bool
+	}{
+		{"no group", groupMemory, domainNews, false},
+		{"group, no domain", groupMemory | groupDomain, 0, false},
+		{"newswire", groupMemory | groupDomain, domainNews, true},
+		{"speech", groupMemory | groupDomain, domainSpeech, true},
+	}
+	copies := map[uint64][]uint64{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, ends := run(tt.groups, tt.domain)
+			if !tt.twice {
+				if !slices.Equal(fs, base) || !slices.Equal(ends, baseEnds) {
+					t.Errorf("features differ from the plain ones")
+				}
+				return
+			}
+			if len(fs) != 2*len(base) {
+				t.Fatalf("%d features, want %d (twice %d)", len(fs), 2*len(base), len(base))
+			}
+			from := int32(0)
+			for k, end := range ends {
+				n := (end - from) / 2
+				shared, own := fs[from:from+n], fs[from+n:end]
+				b0 := int32(0)
+				if k > 0 {
+					b0 = baseEnds[k-1]
+				}
+				if !slices.Equal(shared, base[b0:baseEnds[k]]) {
+					t.Errorf("token %d: the shared features differ from the plain ones", k)
+				}
+				for j, f := range own {
+					if f == shared[j] {
+						t.Errorf("token %d: a domain copy equals its shared feature", k)
+					}
+				}
+				copies[tt.domain] = append(copies[tt.domain], own...)
+				from = end
+			}
+		})
+	}
+	if slices.Equal(copies[domainNews], copies[domainSpeech]) {
+		t.Error("the two domains' copies are the same features")
 	}
 }

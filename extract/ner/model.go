@@ -43,6 +43,7 @@ func (m *Model) prepare() {
 
 // tagger holds the scratch buffers of one call.
 type tagger struct {
+	domain uint64 // the documents' domain, for groupDomain
 	info   []tokInfo
 	fs     []uint64
 	ends   []int32
@@ -255,7 +256,7 @@ func (m *Model) tagSentence(tg *tagger, words []string, first []int) {
 		tg.remember(first, -1)
 	}
 	m.fillMemory(tg)
-	tg.fs, tg.ends = sentenceFeatures(tg.info, m.groups, first != nil, tg.fs[:0], tg.ends[:0])
+	tg.fs, tg.ends = sentenceFeatures(tg.info, m.groups, first != nil, tg.domain, tg.fs[:0], tg.ends[:0])
 	m.score(tg)
 	tg.back, tg.ys = viterbi(tg.scores, &m.masked, tg.back, tg.ys)
 	switch {
@@ -300,6 +301,7 @@ func (m *Model) tagDocument(tg *tagger, sents [][]string, emit func(i int, ys []
 func (m *Model) TagTokens(doc [][]string) [][]string {
 	tg := m.getTagger()
 	defer m.pool.Put(tg)
+	tg.domain = domainNews
 	out := make([][]string, len(doc))
 	m.tagDocument(tg, doc, func(i int, ys []int) {
 		out[i] = iob2(ys, make([]string, 0, len(ys)))
@@ -324,6 +326,7 @@ type Entity struct {
 func (m *Model) Document(sentences []string) (ents [][]Entity, tokens int) {
 	tg := m.getTagger()
 	defer m.pool.Put(tg)
+	tg.domain = domainSpeech
 	ents = make([][]Entity, len(sentences))
 	tg.toks, tg.words, tg.offs = tg.toks[:0], tg.words[:0], tg.offs[:0]
 	var one []Token

@@ -19,6 +19,7 @@ type TrainConfig struct {
 	NoMemory  bool       // leave out the document-memory features
 	NoLexicon bool       // leave out the features of entity strings seen in training
 	TwoPass   bool       // tag each document twice, the second time with memory of the whole document
+	Domains   bool       // give every feature a copy per domain: Train's files are newswire, Docs speech
 	Epochs    int        // passes over the training data; 0 means 10
 	Seed      uint64     // seeds the shuffling of documents
 	Prune     float64    // drop features whose averaged weights are all below this; 0 means 0.01
@@ -43,6 +44,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 		docs []Document
 		from []string // the file each document came from
 		num  []int    // its number in that file, from 1
+		dom  []uint64 // its domain
 	)
 	for _, p := range cfg.Train {
 		ds, err := readCoNLLFile(p)
@@ -53,12 +55,14 @@ func Train(cfg TrainConfig) (*Model, error) {
 		for i := range ds {
 			from = append(from, p)
 			num = append(num, i+1)
+			dom = append(dom, domainNews)
 		}
 	}
 	for i, d := range cfg.Docs {
 		docs = append(docs, d)
 		from = append(from, "TrainConfig.Docs")
 		num = append(num, i+1)
+		dom = append(dom, domainSpeech)
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no training documents in %q", cfg.Train)
@@ -73,6 +77,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 		}
 	}
 	m := &Model{feats: newTable(1 << 20)}
+	if cfg.Domains {
+		m.groups |= groupDomain
+	}
 	if !cfg.NoMemory {
 		m.groups |= groupMemory
 		if cfg.TwoPass {
@@ -131,7 +138,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 			if folds != nil {
 				m.lex = folds[d%lexFolds]
 			}
-			tg := &tagger{mem: map[uint64][1 + nTypes]uint16{}}
+			tg := &tagger{domain: dom[d], mem: map[uint64][1 + nTypes]uint16{}}
 			tg.first = tg.first[:0]
 			for s, sent := range docs[d] {
 				errs += tr.step(tg, sent.Words, gold[d][s], nil)
@@ -200,7 +207,7 @@ func (tr *trainer) step(tg *tagger, words []string, gold []int, first []int) int
 		tg.remember(first, -1)
 	}
 	m.fillMemory(tg)
-	tg.fs, tg.ends = sentenceFeatures(tg.info, m.groups, first != nil, tg.fs[:0], tg.ends[:0])
+	tg.fs, tg.ends = sentenceFeatures(tg.info, m.groups, first != nil, tg.domain, tg.fs[:0], tg.ends[:0])
 	tr.rows = tr.rows[:0]
 	for _, f := range tg.fs {
 		tr.rows = append(tr.rows, m.feats.add(f))
